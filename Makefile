@@ -1,0 +1,47 @@
+# Two commands do all the set-up: `make serve` and `make test`. Every target bootstraps .venv
+# from requirements.lock and re-installs only when the lock changes.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-lock
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test bench lint browser lock clean
+
+$(STAMP): requirements.lock
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --requirement requirements.lock
+	@cp requirements.lock $(STAMP)
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict --site-dir site
+
+browser: $(STAMP)
+	@$(BIN)/python tests/browser/find_browser.py --ensure
+
+test: $(STAMP) browser
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest
+
+bench: $(STAMP) browser
+	$(BIN)/python bench/page_weight.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# Re-resolve the exact pins from the ranges in pyproject.toml (needs the package index).
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip
+	.lock-venv/bin/python -m pip install --quiet $$($(PYTHON) tools/deps.py)
+	.lock-venv/bin/python -m pip freeze --exclude-editable | sort -f > requirements.lock
+	rm -rf .lock-venv
+
+clean:
+	rm -rf site .pytest_cache .ruff_cache

@@ -1,0 +1,46 @@
+"""Browser fixtures: the built site served on localhost, and one headless Chromium per session."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from tests.browser.find_browser import HOW_TO_GET_ONE, LAUNCH_ARGS, find_browser
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path) -> Iterator[str]:
+    """The built site, served over HTTP on a free localhost port."""
+    handler = functools.partial(QuietHandler, directory=str(site_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One headless Chromium for the whole session (Debian's, or Playwright's)."""
+    executable = find_browser()
+    if executable is None:
+        pytest.fail(HOW_TO_GET_ONE, pytrace=False)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(executable), args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
