@@ -1,13 +1,16 @@
 """The course-site generator, wired into mkdocs-macros.
 
-`define_env` only registers macros and hooks; each concept lives in its own module.
+`define_env` only registers: each concept lives in its own module with a `register(env)`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+MODULES: list[Any] = []
+
 
 def define_env(env: Any) -> None:
-    """Register the project's macros with mkdocs-macros."""
-    env.variables["course_licence"] = "CC BY-NC-SA 4.0"
+    """Register every module's macros, filters and variables with mkdocs-macros."""
+    for module in MODULES:
+        module.register(env)

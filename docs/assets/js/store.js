@@ -1,0 +1,113 @@
+/* Learner data in this browser only: versioned records per site, page and item; never throws.
+ *
+ * wcStore.load(kind, id)        -> data or null (missing, old version or corrupt: null)
+ * wcStore.save(kind, id, data)  -> true, or false when storage is full or turned off
+ * wcStore.remove(kind, id)
+ * wcStore.all()                 -> every record of this site: {page, kind, id, data, saved}
+ * wcStore.skipped               -> keys whose data was unreadable and ignored
+ * Keys: "wc|<site root path>|<page path>|<kind>|<id>", so project sites that share an origin
+ * (user.github.io/a/ and user.github.io/b/) never mix; values: {"v": 1, "saved": ISO, "data": ...}.
+ */
+(function () {
+  "use strict";
+  var VERSION = 1;
+  // Material writes the relative path to the site root into #__config ("." or "../..").
+  var base = ".";
+  try {
+    base = JSON.parse(document.getElementById("__config").textContent).base || ".";
+  } catch (e) {
+    /* no config: treat this folder as the root */
+  }
+  var root = new URL(base.replace(/\/?$/, "/"), location.href).pathname;
+  var prefix = "wc|" + root + "|";
+  var thisPage = location.pathname.slice(root.length).replace(/index\.html$/, "");
+  var skipped = [];
+  var warned = false;
+
+  function storage() {
+    try {
+      return window.localStorage;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function warn() {
+    if (warned) return;
+    warned = true;
+    var note = document.createElement("p");
+    note.className = "wc-store-notice";
+    note.setAttribute("role", "status");
+    note.textContent =
+      "Your browser is not saving your work on this page (storage is full or turned off). " +
+      "The activities still work, but your answers will be gone when you leave.";
+    var main = document.querySelector("article") || document.body;
+    main.insertBefore(note, main.firstChild);
+  }
+
+  function read(key) {
+    var s = storage();
+    if (!s) return null;
+    var raw;
+    try {
+      raw = s.getItem(key);
+    } catch (e) {
+      return null;
+    }
+    if (raw === null) return null;
+    try {
+      var record = JSON.parse(raw);
+      if (record && record.v === VERSION && "data" in record) return record;
+    } catch (e) {
+      /* corrupt: fall through */
+    }
+    if (skipped.indexOf(key) < 0) skipped.push(key);
+    return null;
+  }
+
+  function keyOf(kind, id, page) {
+    return prefix + (page === undefined ? thisPage : page) + "|" + kind + "|" + id;
+  }
+
+  window.wcStore = {
+    skipped: skipped,
+    load: function (kind, id, page) {
+      var record = read(keyOf(kind, id, page));
+      return record ? record.data : null;
+    },
+    save: function (kind, id, data) {
+      var s = storage();
+      try {
+        s.setItem(
+          keyOf(kind, id),
+          JSON.stringify({ v: VERSION, saved: new Date().toISOString(), data: data })
+        );
+        return true;
+      } catch (e) {
+        warn();
+        return false;
+      }
+    },
+    remove: function (kind, id, page) {
+      try {
+        storage().removeItem(keyOf(kind, id, page));
+      } catch (e) {
+        /* nothing stored, nothing to remove */
+      }
+    },
+    all: function () {
+      var s = storage();
+      var out = [];
+      if (!s) return out;
+      for (var i = 0; i < s.length; i++) {
+        var key = s.key(i);
+        if (!key || key.indexOf(prefix) !== 0) continue;
+        var parts = key.slice(prefix.length).split("|");
+        var record = read(key);
+        if (!record || parts.length !== 3) continue;
+        out.push({ page: parts[0], kind: parts[1], id: parts[2], data: record.data, saved: record.saved });
+      }
+      return out;
+    },
+  };
+})();
