@@ -1,16 +1,39 @@
 """The course-site generator, wired into mkdocs-macros.
 
-`define_env` only registers: each concept lives in its own module with a `register(env)`.
+This file only wires: each concept lives in its own module, which may define
+`register(env)` (macros, filters, variables) and any of the hooks below.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-MODULES: list[Any] = []
+from macros import course, instructor
+
+MODULES: list[Any] = [course, instructor]
+
+
+def _each(hook: str, env: Any) -> None:
+    for module in MODULES:
+        if hasattr(module, hook):
+            getattr(module, hook)(env)
 
 
 def define_env(env: Any) -> None:
     """Register every module's macros, filters and variables with mkdocs-macros."""
-    for module in MODULES:
-        module.register(env)
+    _each("register", env)
+
+
+def on_pre_page_macros(env: Any) -> None:
+    """Before a page's Jinja runs."""
+    _each("pre_page", env)
+
+
+def on_post_page_macros(env: Any) -> None:
+    """After a page's Jinja ran (env.markdown holds the result)."""
+    _each("post_page", env)
+
+
+def on_post_build(env: Any) -> None:
+    """After the site is written: derived files (calendar, exports)."""
+    _each("post_build", env)

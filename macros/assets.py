@@ -14,6 +14,9 @@ META_KEY = "wc_assets"
 # Component name -> (files under docs/assets/, components it needs first).
 COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "store": (("js/store.js",), ()),
+    "this-week": (("css/this-week.css", "js/this-week.js"), ()),
+    "schedule": (("css/schedule.css",), ()),
+    "instructor": (("css/instructor.css", "js/instructor.js"), ("store",)),
 }
 
 

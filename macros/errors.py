@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mkdocs.exceptions import PluginError
+
 
 @dataclass
-class AuthoringError(Exception):
-    """A mistake in a lesson file that an author can fix."""
+class AuthoringError(PluginError):
+    """A mistake in a lesson file that an author can fix.
+
+    A PluginError, so `mkdocs build` stops with this one message instead of a traceback.
+    """
 
     problem: str
     fix: str
     page: str = ""
     item: str = ""
     line: int | None = None
+
+    def __post_init__(self) -> None:
+        super().__init__(str(self))
+
+    def format_message(self) -> str:
+        """The message MkDocs prints (click calls this)."""
+        return str(self)
 
     def __str__(self) -> str:
         where = ", ".join(
@@ -32,4 +44,5 @@ class AuthoringError(Exception):
         """Return this error with the page filled in (when it was not already)."""
         if not self.page:
             self.page = page
+            super().__init__(str(self))
         return self

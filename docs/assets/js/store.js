@@ -1,7 +1,8 @@
 /* Learner data in this browser only: versioned records per site, page and item; never throws.
  *
  * wcStore.load(kind, id)        -> data or null (missing, old version or corrupt: null)
- * wcStore.save(kind, id, data)  -> true, or false when storage is full or turned off
+ * wcStore.save(kind, id, data[, page]) -> true, or false when storage is full or turned off
+ *   (page defaults to this page; "" keeps a site-wide setting)
  * wcStore.remove(kind, id)
  * wcStore.all()                 -> every record of this site: {page, kind, id, data, saved}
  * wcStore.skipped               -> keys whose data was unreadable and ignored
@@ -75,11 +76,11 @@
       var record = read(keyOf(kind, id, page));
       return record ? record.data : null;
     },
-    save: function (kind, id, data) {
+    save: function (kind, id, data, page) {
       var s = storage();
       try {
         s.setItem(
-          keyOf(kind, id),
+          keyOf(kind, id, page),
           JSON.stringify({ v: VERSION, saved: new Date().toISOString(), data: data })
         );
         return true;

@@ -1,0 +1,42 @@
+/* Instructor view: a remembered toggle that shows or hides the page's instructor notes.
+ * CSS hides .admonition.instructor only while <html> lacks .wc-instructor-view, and only
+ * when JavaScript runs; print follows the same rule, so the printout matches the view. */
+(function () {
+  "use strict";
+  var notes = document.querySelectorAll(".admonition.instructor");
+  var article = document.querySelector("article");
+  if (!notes.length || !article) return;
+  var root = document.documentElement;
+  var saved = window.wcStore ? window.wcStore.load("setting", "instructor-view", "") : null;
+  var on = !!(saved && saved.on);
+
+  var bar = document.createElement("div");
+  bar.className = "wc-instructor-bar";
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = "md-button wc-instructor-toggle";
+  var status = document.createElement("span");
+  status.className = "wc-instructor-status";
+  status.setAttribute("role", "status");
+  bar.appendChild(button);
+  bar.appendChild(status);
+  var h1 = article.querySelector("h1");
+  article.insertBefore(bar, h1 ? h1.nextSibling : article.firstChild);
+
+  function show(state, announce) {
+    on = state;
+    root.classList.toggle("wc-instructor-view", on);
+    button.setAttribute("aria-pressed", on ? "true" : "false");
+    button.textContent = "Instructor view";
+    if (announce) {
+      status.textContent = on
+        ? "Instructor notes are shown (" + notes.length + ")."
+        : "Instructor notes are hidden.";
+    }
+  }
+  button.addEventListener("click", function () {
+    show(!on, true);
+    if (window.wcStore) window.wcStore.save("setting", "instructor-view", { on: on }, "");
+  });
+  show(on, false);
+})();

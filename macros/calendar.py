@@ -1,0 +1,70 @@
+"""course.ics (RFC 5545): a class event per module and an all-day item per due date.
+
+UIDs are built from the cohort, the module page and the site's host, so importing a
+rebuilt file again updates the same events instead of adding copies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urljoin, urlsplit
+
+from icalendar import Calendar, Event
+
+from macros.course import Course, Week
+
+
+def slug(text: str) -> str:
+    """Lowercase words joined by hyphens ('Winter 2027' -> 'winter-2027')."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "course"
+
+
+def page_url(src: str, use_directory_urls: bool = True) -> str:
+    """The site-relative URL of a page ('workcom/week-1.md' -> 'workcom/week-1/')."""
+    stem = src.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/" if use_directory_urls else f"{stem}.html"
+
+
+def _uid(course: Course, week: Week, what: str, host: str) -> str:
+    return (
+        f"{slug(course.cohort or course.title)}-{slug(week.page.removesuffix('.md'))}-{what}@{host}"
+    )
+
+
+def build_calendar(course: Course, site_url: str, now: dt.datetime | None = None) -> bytes:
+    """The course calendar as iCalendar bytes."""
+    host = urlsplit(site_url).hostname or "localhost"
+    stamp = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    name = f"{course.title} ({course.cohort})" if course.cohort else course.title
+    cal = Calendar()
+    cal.add("prodid", "-//Workplace Communications course site//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", course.timezone)
+    for week in course.weeks:
+        url = urljoin(site_url, page_url(week.page))
+        lesson = Event()
+        lesson.add("uid", _uid(course, week, "class", host))
+        lesson.add("dtstamp", stamp)
+        lesson.add("summary", f"{course.title} class: {week.label}")
+        lesson.add("dtstart", week.class_start)
+        lesson.add("dtend", week.class_end)
+        lesson.add("description", f"{week.title}\n{week.description}\n{url}".strip())
+        lesson.add("url", url)
+        cal.add_component(lesson)
+        due = Event()
+        due.add("uid", _uid(course, week, "due", host))
+        due.add("dtstamp", stamp)
+        due.add("summary", f"Due: {week.title}")
+        due.add("dtstart", week.due)
+        due.add("dtend", week.due + dt.timedelta(days=1))
+        due.add("description", f"Finish the activities of {week.title}.\n{url}")
+        due.add("url", url)
+        due.add("transp", "TRANSPARENT")
+        cal.add_component(due)
+    cal.add_missing_timezones()
+    return cal.to_ical()

@@ -1,0 +1,315 @@
+"""The course configuration in mkdocs.yml `extra.course`, validated, and the dated schedule.
+
+    extra:
+      course:
+        title: Workplace Communications
+        cohort: Winter 2027
+        start: 2027-02-01            # the day the first module opens
+        timezone: America/Winnipeg   # IANA name
+        class_day: Wednesday
+        class_time: "18:30"          # 24-hour clock, local time
+        class_minutes: 90
+        contact_email: instructor@your-school.ca
+        weeks:
+          - page: workcom/before-you-begin.md
+            due: 6                   # days after the module opens (default 6)
+          - page: workcom/week-1.md
+
+Module n opens on start + 7n days; its class is on the first class_day on or after that day;
+its work is due at the end of the day `due` days after it opens.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from macros.errors import AuthoringError
+
+CONFIG = "mkdocs.yml"
+SCHEDULE_PAGE = "workcom/schedule.md"
+CALENDAR_FILE = "course.ics"
+DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+ACTIVITY = re.compile(r"\{%-?\s*call\s+(quiz|checklist|rubric|journal|letter)\s*\(")
+
+
+@dataclass(frozen=True)
+class Week:
+    """One dated module of the course."""
+
+    number: int
+    page: str
+    title: str
+    description: str
+    minutes: int | None
+    opens: dt.date
+    class_start: dt.datetime
+    class_end: dt.datetime
+    due: dt.date
+
+    @property
+    def label(self) -> str:
+        """'Before you begin' for module 0, else 'Week n'."""
+        return "Before you begin" if self.number == 0 else f"Week {self.number}"
+
+
+@dataclass(frozen=True)
+class Course:
+    """The validated course configuration with its dated weeks."""
+
+    title: str
+    cohort: str
+    timezone: str
+    contact_email: str
+    weeks: tuple[Week, ...]
+
+    @property
+    def starts(self) -> dt.date:
+        """The day the first module opens."""
+        return self.weeks[0].opens
+
+    @property
+    def ends(self) -> dt.date:
+        """The last due date."""
+        return max(week.due for week in self.weeks)
+
+
+def _error(key: str, problem: str, fix: str) -> AuthoringError:
+    return AuthoringError(problem=problem, fix=fix, page=CONFIG, item=f"extra.course.{key}")
+
+
+def _date(value: Any, key: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise _error(
+            key, f"{value!r} is not a date", "write the date as YYYY-MM-DD, e.g. 2027-02-01"
+        ) from None
+
+
+def _time(value: Any, key: str) -> dt.time:
+    if isinstance(value, int) and not isinstance(value, bool):  # YAML reads 18:30 as 1110 minutes
+        value = f"{value // 60:02d}:{value % 60:02d}"
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", str(value).strip())
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise _error(
+            key, f"{value!r} is not a time", 'write a 24-hour time in quotes, e.g. "18:30"'
+        )
+    return dt.time(int(match[1]), int(match[2]))
+
+
+def _positive_int(value: Any, key: str, default: int) -> int:
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise _error(
+            key, f"{value!r} is not a whole number of days or minutes", "write a number such as 6"
+        )
+    return value
+
+
+def activities(markdown: str) -> list[str]:
+    """The kinds of interactive activity a page's source calls, in order ('quiz', 'rubric', ...)."""
+    return ACTIVITY.findall(markdown)
+
+
+def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
+    """Validate `extra.course` against the pages (path -> front matter); date every week."""
+    if not isinstance(raw, dict):
+        raise _error(
+            "",
+            "the course configuration is missing",
+            "add `extra: course:` to mkdocs.yml (see README)",
+        )
+    for key in ("title", "start", "timezone", "class_day", "class_time", "weeks"):
+        if raw.get(key) in (None, "", []):
+            raise _error(
+                key, f"`{key}` is missing", f"add `{key}:` under `extra: course:` in mkdocs.yml"
+            )
+    unknown = set(raw) - {
+        "title", "cohort", "start", "timezone", "class_day", "class_time", "class_minutes",
+        "contact_email", "weeks",
+    }  # fmt: skip
+    if unknown:
+        raise _error(
+            sorted(unknown)[0],
+            "unknown setting",
+            "remove it, or check its spelling against the README",
+        )
+    start = _date(raw["start"], "start")
+    try:
+        zone = ZoneInfo(str(raw["timezone"]))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise _error(
+            "timezone",
+            f"{raw['timezone']!r} is not a time zone",
+            "use an IANA name such as America/Winnipeg",
+        ) from None
+    day = str(raw["class_day"]).strip().lower()
+    if day not in DAYS:
+        raise _error(
+            "class_day",
+            f"{raw['class_day']!r} is not a day of the week",
+            "write a day such as Wednesday",
+        )
+    at = _time(raw["class_time"], "class_time")
+    length = dt.timedelta(minutes=_positive_int(raw.get("class_minutes"), "class_minutes", 90))
+
+    weeks: list[Week] = []
+    seen: dict[str, int] = {}
+    for number, entry in enumerate(raw["weeks"]):
+        key = f"weeks[{number}]"
+        if isinstance(entry, str):
+            entry = {"page": entry}
+        if not isinstance(entry, dict) or not entry.get("page"):
+            raise _error(key, "a week needs a page", "write `- page: workcom/week-1.md`")
+        page = str(entry["page"])
+        if page not in pages:
+            raise _error(
+                f"{key}.page",
+                f"no page {page!r} in docs/",
+                "give the path of a page under docs/, e.g. workcom/week-1.md",
+            )
+        if page in seen:
+            raise _error(
+                f"{key}.page",
+                f"{page!r} is listed twice (also weeks[{seen[page]}])",
+                "list each module page once",
+            )
+        seen[page] = number
+        opens = start + dt.timedelta(days=7 * number)
+        class_day = opens + dt.timedelta(days=(DAYS.index(day) - opens.weekday()) % 7)
+        class_start = dt.datetime.combine(class_day, at, tzinfo=zone)
+        meta = pages[page]
+        minutes = meta.get("time")
+        weeks.append(
+            Week(
+                number=number,
+                page=page,
+                title=str(meta.get("title") or page),
+                description=str(meta.get("description") or ""),
+                minutes=minutes if isinstance(minutes, int) else None,
+                opens=opens,
+                class_start=class_start,
+                class_end=class_start + length,
+                due=opens + dt.timedelta(days=_positive_int(entry.get("due"), f"{key}.due", 6)),
+            )
+        )
+    return Course(
+        title=str(raw["title"]),
+        cohort=str(raw.get("cohort") or ""),
+        timezone=str(raw["timezone"]),
+        contact_email=str(raw.get("contact_email") or ""),
+        weeks=tuple(weeks),
+    )
+
+
+# --- MkDocs wiring -------------------------------------------------------------------------------
+
+
+def _course(env: Any) -> Course:
+    return env.variables["wc_course"]
+
+
+def _relative_url(env: Any, url: str) -> str:
+    """A site-relative URL made relative to the page being rendered."""
+    from mkdocs.utils import get_relative_url
+
+    return get_relative_url(url, env.page.url) or "./"
+
+
+def _relative(env: Any, src: str) -> str:
+    """URL of page `src` ('workcom/week-1.md') relative to the page being rendered."""
+    from macros.calendar import page_url
+
+    return _relative_url(env, page_url(src, env.conf["use_directory_urls"]))
+
+
+def _md_link(env: Any, src: str) -> str:
+    """Path of page `src` relative to the current page's file, for a Markdown link MkDocs checks."""
+    import posixpath
+
+    return posixpath.relpath(src, posixpath.dirname(env.page.file.src_uri) or ".")
+
+
+def _date_text(day: dt.date) -> str:
+    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+
+
+def _time_text(moment: dt.datetime) -> str:
+    hour = moment.hour % 12 or 12
+    suffix = "a.m." if moment.hour < 12 else "p.m."
+    return f"{hour}:{moment:%M} {suffix}" if moment.minute else f"{hour} {suffix}"
+
+
+def register(env: Any) -> None:
+    """Validate extra.course and define the schedule() and this_week() macros."""
+    from pathlib import Path
+
+    from macros.frontmatter import all_meta
+    from macros.render import render
+
+    docs = Path(env.conf["docs_dir"])
+    pages = all_meta(docs)
+    env.variables["wc_course"] = parse_course(env.conf["extra"].get("course"), pages)
+    sources = {src: (docs / src).read_text(encoding="utf-8") for src in pages}
+
+    @env.macro
+    def schedule() -> str:
+        """The dated weekly schedule of the course, with a link to course.ics."""
+        from macros import assets
+
+        assets.require(env.page.meta, "schedule")
+        course = _course(env)
+        rows = [
+            {
+                "week": week,
+                "href": _relative(env, week.page),
+                "opens": _date_text(week.opens),
+                "class_day": _date_text(week.class_start.date()),
+                "class_time": f"{_time_text(week.class_start)} to {_time_text(week.class_end)}",
+                "due": _date_text(week.due),
+                "activities": len(activities(sources[week.page])),
+            }
+            for week in course.weeks
+        ]
+        ics = _relative_url(env, CALENDAR_FILE)
+        return render("schedule.html", course=course, rows=rows, ics_href=ics)
+
+    @env.macro
+    def this_week() -> str:
+        """A banner naming this week's module, computed in the browser from today's date."""
+        from macros import assets
+
+        assets.require(env.page.meta, "this-week")
+        course = _course(env)
+        weeks = [
+            {
+                "label": week.label,
+                "title": week.title,
+                "href": _relative(env, week.page),
+                "opens": week.opens.isoformat(),
+                "due": week.due.isoformat(),
+                "due_text": _date_text(week.due),
+                "opens_text": _date_text(week.opens),
+            }
+            for week in course.weeks
+        ]
+        return render("this-week.html", weeks=weeks, schedule_md=_md_link(env, SCHEDULE_PAGE))
+
+
+def post_build(env: Any) -> None:
+    """Write course.ics next to the site's pages."""
+    from pathlib import Path
+
+    from macros.calendar import build_calendar
+
+    site_url = env.conf.get("site_url") or "http://127.0.0.1:8000/"
+    (Path(env.conf["site_dir"]) / CALENDAR_FILE).write_bytes(build_calendar(_course(env), site_url))

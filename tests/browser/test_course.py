@@ -1,0 +1,86 @@
+"""In the browser: "This week" follows the date; the instructor view toggles and sticks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.browser.conftest import DESKTOP, PHONE
+
+
+@pytest.mark.parametrize(
+    ("today", "state", "text"),
+    [
+        (
+            "2026-12-01",
+            "before",
+            "The course starts on Monday, February 1, 2027. First module: Before you begin.",
+        ),
+        (
+            "2027-02-17",
+            "during",
+            "This week: Week 2: Peer review. Due Sunday, February 21, 2027.",
+        ),
+        (
+            "2027-03-07",
+            "during",
+            "This week: Week 4: Your presentation. Due Sunday, March 7, 2027.",
+        ),
+        ("2027-03-08", "after", "The course finished on Sunday, March 7, 2027."),
+    ],
+)
+def test_this_week_names_the_module_for_the_date(browser, base_url, today, state, text):
+    page = browser.new_page(viewport=PHONE)
+    page.clock.set_fixed_time(dt.datetime.fromisoformat(today + "T12:00:00"))
+    page.goto(base_url + "workcom/")
+    banner = page.locator(".wc-this-week")
+    assert banner.get_attribute("data-state") == state
+    assert banner.inner_text().startswith(text)
+    page.close()
+
+
+def test_this_week_without_javascript_links_the_schedule(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "workcom/")
+    link = page.locator(".wc-this-week a")
+    assert link.inner_text() == "course schedule"
+    assert link.get_attribute("href") == "schedule/"
+    context.close()
+
+
+def test_instructor_notes_are_hidden_until_the_toggle_and_the_choice_is_kept(browser, base_url):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(base_url + "workcom/week-1/")
+    notes = page.locator(".admonition.instructor").first
+    toggle = page.get_by_role("button", name="Instructor view")
+    assert notes.is_hidden()
+    assert toggle.get_attribute("aria-pressed") == "false"
+
+    toggle.focus()
+    page.keyboard.press("Enter")
+    assert notes.is_visible()
+    assert toggle.get_attribute("aria-pressed") == "true"
+    assert "shown" in page.get_by_role("status").filter(has_text="Instructor notes").inner_text()
+
+    page.reload()
+    assert page.locator(".admonition.instructor").first.is_visible()
+    page.emulate_media(media="print")
+    assert page.locator(".admonition.instructor").first.is_visible()
+    assert page.get_by_role("button", name="Instructor view").is_hidden()
+
+    page.emulate_media(media="screen")
+    page.get_by_role("button", name="Instructor view").click()
+    page.emulate_media(media="print")
+    assert page.locator(".admonition.instructor").first.is_hidden()
+    context.close()
+
+
+def test_instructor_notes_stay_readable_without_javascript(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "workcom/week-1/")
+    assert page.locator(".admonition.instructor").first.is_visible()
+    context.close()

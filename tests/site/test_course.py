@@ -1,0 +1,58 @@
+"""The schedule page, course.ics and instructor notes in the built site; bad config fails the build."""
+
+from __future__ import annotations
+
+from icalendar import Calendar
+
+from tests.conftest import build_site
+from tests.support.html import soup_of
+from tests.support.project import copy_project, replace_in
+
+
+def test_the_schedule_lists_every_configured_module_with_dates(site_dir):
+    soup = soup_of(site_dir / "workcom" / "schedule" / "index.html")
+    weeks = soup.select(".wc-schedule__week")
+    assert [w.select_one("h3 a").get_text(strip=True) for w in weeks] == [
+        "Before you begin",
+        "Week 1: Communicating with others at work",
+        "Week 2: Peer review",
+        "Week 3: Working together",
+        "Week 4: Your presentation",
+    ]
+    first = weeks[0].select("time")
+    assert [t["datetime"] for t in first][0] == "2027-02-01"
+    assert first[1]["datetime"] == "2027-02-03T18:30:00-06:00"
+    assert first[2].get_text() == "Sunday, February 7, 2027"
+    assert weeks[1].select_one("h3 a")["href"] == "../week-1/"
+
+
+def test_the_schedule_links_the_calendar_file_that_the_build_wrote(site_dir):
+    soup = soup_of(site_dir / "workcom" / "schedule" / "index.html")
+    link = soup.find("a", string=lambda s: s and "Add to my calendar" in s)
+    assert link["href"] == "../../course.ics"
+    calendar = Calendar.from_ical((site_dir / "course.ics").read_bytes())
+    assert len(calendar.walk("VEVENT")) == 2 * 5
+
+
+def test_only_pages_with_a_component_load_its_files(site_dir):
+    schedule = soup_of(site_dir / "workcom" / "schedule" / "index.html")
+    about = soup_of(site_dir / "about" / "index.html")
+    assert schedule.select('link[href$="assets/css/schedule.css"]')
+    assert not about.select('link[href*="assets/css/"]:not([href$="site.css"])')
+    assert not about.select('script[src*="assets/js/"]')
+
+
+def test_a_bad_course_setting_fails_the_build_with_key_and_fix(tmp_path):
+    config = copy_project(tmp_path)
+    replace_in(config, "start: \"2027-02-01\"", "start: \"2027-02-30\"")
+    result = build_site(tmp_path / "out", config)
+    assert result.returncode != 0
+    assert "'extra.course.start': '2027-02-30' is not a date" in result.stdout + result.stderr
+
+
+def test_a_module_listed_twice_fails_the_build(tmp_path):
+    config = copy_project(tmp_path)
+    replace_in(config, "- page: workcom/week-2.md", "- page: workcom/week-1.md")
+    result = build_site(tmp_path / "out", config)
+    assert result.returncode != 0
+    assert "is listed twice" in result.stdout + result.stderr

@@ -1,0 +1,143 @@
+"""The course configuration: validated with clear errors, and dated correctly across DST."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from icalendar import Calendar
+
+from macros.calendar import build_calendar, page_url
+from macros.course import activities, parse_course
+from macros.errors import AuthoringError
+
+PAGES = {
+    "workcom/before-you-begin.md": {"title": "Before you begin", "time": 60},
+    "workcom/week-1.md": {"title": "Week 1: Talk", "time": 90, "description": "Small talk."},
+    "workcom/week-2.md": {"title": "Week 2: Peer review"},
+}
+
+
+def config(**changes):
+    raw = {
+        "title": "Workplace Communications",
+        "cohort": "Winter 2027",
+        "start": dt.date(2027, 3, 1),
+        "timezone": "America/Winnipeg",
+        "class_day": "Wednesday",
+        "class_time": "18:30",
+        "class_minutes": 90,
+        "weeks": [{"page": p} for p in PAGES],
+    }
+    raw.update(changes)
+    return raw
+
+
+def test_each_module_opens_a_week_after_the_last_with_its_class_and_due_date():
+    course = parse_course(config(), PAGES)
+    assert [w.opens for w in course.weeks] == [
+        dt.date(2027, 3, 1),
+        dt.date(2027, 3, 8),
+        dt.date(2027, 3, 15),
+    ]
+    assert [w.class_start.date() for w in course.weeks] == [
+        dt.date(2027, 3, 3),
+        dt.date(2027, 3, 10),
+        dt.date(2027, 3, 17),
+    ]
+    assert [w.due for w in course.weeks] == [
+        dt.date(2027, 3, 7),
+        dt.date(2027, 3, 14),
+        dt.date(2027, 3, 21),
+    ]
+    assert [w.label for w in course.weeks] == ["Before you begin", "Week 1", "Week 2"]
+    assert course.weeks[1].minutes == 90 and course.weeks[2].minutes is None
+
+
+def test_class_stays_at_local_time_across_the_daylight_saving_change():
+    # Manitoba moves its clocks forward on 2027-03-14: the class is 18:30 local on both sides.
+    course = parse_course(config(), PAGES)
+    before, after = course.weeks[1].class_start, course.weeks[2].class_start
+    assert (before.hour, before.minute) == (after.hour, after.minute) == (18, 30)
+    assert before.utcoffset() == dt.timedelta(hours=-6)
+    assert after.utcoffset() == dt.timedelta(hours=-5)
+    assert after.astimezone(dt.UTC) - before.astimezone(dt.UTC) == dt.timedelta(days=7, hours=-1)
+
+
+def test_a_due_offset_per_week_is_honoured():
+    weeks = [{"page": "workcom/before-you-begin.md", "due": 2}, "workcom/week-1.md"]
+    course = parse_course(config(weeks=weeks), PAGES)
+    assert [w.due for w in course.weeks] == [dt.date(2027, 3, 3), dt.date(2027, 3, 14)]
+
+
+@pytest.mark.parametrize(
+    ("changes", "item", "fix"),
+    [
+        ({"start": "2027-02-30"}, "extra.course.start", "YYYY-MM-DD"),
+        ({"timezone": "Canada/Atlantis"}, "extra.course.timezone", "America/Winnipeg"),
+        ({"class_day": "Funday"}, "extra.course.class_day", "Wednesday"),
+        ({"class_time": "25:00"}, "extra.course.class_time", '"18:30"'),
+        ({"weeks": [{"page": "workcom/week-9.md"}]}, "extra.course.weeks[0].page", "docs/"),
+        (
+            {"weeks": ["workcom/week-1.md", "workcom/week-1.md"]},
+            "extra.course.weeks[1].page",
+            "once",
+        ),
+        ({"start": None}, "extra.course.start", "add `start:`"),
+        ({"colour": "red"}, "extra.course.colour", "spelling"),
+    ],
+)
+def test_a_bad_setting_names_the_key_and_the_fix(changes, item, fix):
+    with pytest.raises(AuthoringError) as caught:
+        parse_course(config(**changes), PAGES)
+    message = str(caught.value)
+    assert message.startswith(f"mkdocs.yml, '{item}'")
+    assert fix in message
+
+
+def test_a_good_configuration_raises_nothing():
+    assert parse_course(config(), PAGES).title == "Workplace Communications"
+
+
+def test_activities_are_counted_from_the_page_source():
+    source = (
+        '{% call quiz("a", "?") %}\n{% endcall %}\ntext\n{%- call rubric("r", "R") %}{% endcall %}'
+    )
+    assert activities(source) == ["quiz", "rubric"]
+    assert activities("no activities, just {{ helpful() }}") == []
+
+
+def test_page_urls_follow_mkdocs():
+    assert page_url("index.md") == ""
+    assert page_url("workcom/index.md") == "workcom/"
+    assert page_url("workcom/week-1.md") == "workcom/week-1/"
+    assert page_url("workcom/week-1.md", use_directory_urls=False) == "workcom/week-1.html"
+
+
+def _calendar(start=dt.date(2027, 3, 1), cohort="Winter 2027"):
+    course = parse_course(config(start=start, cohort=cohort), PAGES)
+    return Calendar.from_ical(build_calendar(course, "https://me.github.io/workcom/"))
+
+
+def test_the_calendar_has_a_class_and_a_due_date_per_module():
+    events = _calendar().walk("VEVENT")
+    classes = [e for e in events if str(e["summary"]).startswith("Workplace Communications class")]
+    dues = [e for e in events if str(e["summary"]).startswith("Due:")]
+    assert len(classes) == len(dues) == 3
+    assert classes[2]["dtstart"].dt == dt.datetime(
+        2027, 3, 17, 18, 30, tzinfo=classes[2]["dtstart"].dt.tzinfo
+    )
+    assert str(classes[2]["dtstart"].dt.tzinfo) == "America/Winnipeg"
+    assert dues[0]["dtstart"].dt == dt.date(2027, 3, 7)
+    assert str(dues[1]["url"]) == "https://me.github.io/workcom/workcom/week-1/"
+
+
+def test_the_calendar_carries_its_time_zone_definition():
+    assert [str(tz["tzid"]) for tz in _calendar().walk("VTIMEZONE")] == ["America/Winnipeg"]
+
+
+def test_uids_are_stable_across_rebuilds_and_dates_but_differ_per_cohort():
+    uids = [str(e["uid"]) for e in _calendar().walk("VEVENT")]
+    assert len(set(uids)) == len(uids)
+    assert uids == [str(e["uid"]) for e in _calendar(start=dt.date(2027, 3, 8)).walk("VEVENT")]
+    assert set(uids).isdisjoint(str(e["uid"]) for e in _calendar(cohort="Fall 2027").walk("VEVENT"))
