@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-lock
+NODE_STAMP := node_modules/.installed-lock
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test bench lint browser lock clean
@@ -14,6 +15,11 @@ $(STAMP): requirements.lock
 	$(BIN)/python -m pip install --quiet --requirement requirements.lock
 	@cp requirements.lock $(STAMP)
 
+# Test-only tools from npm (Nu Html Checker, Lighthouse); the site itself ships no npm code.
+$(NODE_STAMP): package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@cp package-lock.json $(NODE_STAMP)
+
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
@@ -23,12 +29,12 @@ build: $(STAMP)
 browser: $(STAMP)
 	@$(BIN)/python tests/browser/find_browser.py --ensure
 
-test: $(STAMP) browser
+test: $(STAMP) $(NODE_STAMP) browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
-bench: $(STAMP) browser
+bench: $(STAMP) $(NODE_STAMP) browser
 	$(BIN)/python bench/page_weight.py
 
 lint: $(STAMP)

@@ -20,7 +20,7 @@ def _problems(pages: list[Path], check) -> list[str]:
 def test_every_page_has_a_title_naming_the_site(html_pages):
     def check(soup):
         title = soup.title.get_text(strip=True) if soup.title else ""
-        return [] if "Workplace Communications" in title else [f"title is {title!r}"]
+        return [] if "Workplace English for Newcomers" in title else [f"title is {title!r}"]
 
     assert _problems(html_pages, check) == []
 

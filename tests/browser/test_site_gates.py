@@ -1,0 +1,140 @@
+"""Site-wide gates over every built page (discovered from the build, never listed by hand)."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.conftest import DESKTOP, PHONE, QuietHandler
+from tests.conftest import build_site
+
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG}, "resultTypes": ["violations"]}
+
+
+def url_paths(site_dir: Path, pages: list[Path]) -> list[str]:
+    """Site-relative URL of each built page ('workcom/week-1/', '404.html')."""
+    paths = []
+    for page in pages:
+        rel = page.relative_to(site_dir).as_posix()
+        paths.append(rel.removesuffix("index.html") if rel.endswith("index.html") else rel)
+    return paths
+
+
+@pytest.fixture(scope="module")
+def paths(site_dir, html_pages) -> list[str]:
+    return url_paths(site_dir, html_pages)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_axe_finds_no_wcag_violation_on_any_page(browser, base_url, paths, viewport, scheme):
+    context = browser.new_context(viewport=viewport, color_scheme=scheme)
+    context.add_init_script(Axe().axe_script)  # axe arrives with each page, not injected after
+    page = context.new_page()
+    problems = []
+    for path in paths:
+        page.goto(base_url + path)
+        violations = page.evaluate(
+            "opts => axe.run(document, opts).then(r => r.violations)", AXE_OPTIONS
+        )
+        for violation in violations:
+            targets = [node["target"] for node in violation["nodes"]][:3]
+            problems.append(f"/{path}: {violation['id']} {targets}")
+    context.close()
+    assert problems == []
+
+
+def test_every_page_stays_on_its_origin_without_console_errors_or_cookies(browser, base_url, paths):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    origin = urlsplit(base_url).netloc
+    foreign: list[str] = []
+    errors: list[str] = []
+    page.on(
+        "request",
+        lambda r: (
+            foreign.append(r.url)
+            if urlsplit(r.url).scheme in {"http", "https", "ws", "wss"}
+            and urlsplit(r.url).netloc != origin
+            else None
+        ),
+    )
+    page.on(
+        "console", lambda m: errors.append(f"{page.url}: {m.text}") if m.type == "error" else None
+    )
+    page.on("pageerror", lambda e: errors.append(f"{page.url}: {e}"))
+    for path in paths:
+        page.goto(base_url + path, wait_until="networkidle")
+    assert foreign == []
+    # 404.html is served with status 200 here, so the only console errors would be real ones.
+    assert errors == []
+    assert context.cookies() == []
+    context.close()
+
+
+def test_every_page_is_readable_without_javascript(browser, base_url, paths):
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)
+    page = context.new_page()
+    short = []
+    for path in paths:
+        page.goto(base_url + path)
+        article = page.locator("article")
+        if not page.locator("h1").first.is_visible() or len(article.inner_text()) < 150:
+            short.append(path)
+    context.close()
+    assert short == []
+
+
+@pytest.fixture(scope="module")
+def subpath_base(tmp_path_factory) -> str:
+    """The site built for https://<owner>.github.io/workcom/ and served under /workcom/."""
+    root = tmp_path_factory.mktemp("pages")
+    result = build_site(root / "workcom", SITE_URL="http://127.0.0.1/workcom/")
+    assert result.returncode == 0, result.stderr
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/workcom/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_under_a_sub_path_every_asset_loads(browser, subpath_base, paths):
+    context = browser.new_context()
+    page = context.new_page()
+    failed: list[str] = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("requestfailed", lambda r: failed.append(f"failed {r.url}"))
+    for path in paths:
+        if path != "404.html":
+            page.goto(subpath_base + path, wait_until="networkidle")
+    context.close()
+    assert failed == []
+
+
+def test_under_a_sub_path_the_404_page_is_styled(browser, subpath_base):
+    context = browser.new_context()
+    page = context.new_page()
+    # GitHub Pages answers any missing URL with 404.html; a deep URL proves its links are absolute.
+    page.goto(subpath_base + "404.html")
+    page.goto(subpath_base + "404.html")
+    html = page.content()
+    page.set_content("")
+    deep = subpath_base + "no/such/page/"
+    page.route(deep, lambda route: route.fulfill(status=404, body=html, content_type="text/html"))
+    statuses: list[int] = []
+    page.on("response", lambda r: statuses.append(r.status) if r.url.endswith(".css") else None)
+    page.goto(deep, wait_until="networkidle")
+    header = page.locator(".md-header")
+    assert header.is_visible()
+    assert header.evaluate("e => getComputedStyle(e).position") == "sticky"
+    assert statuses and all(s == 200 for s in statuses)
+    context.close()
