@@ -170,7 +170,7 @@
         if (data && typeof data === "object") {
           this.kind.set(this, data.a);
           if (data.s === "checked") this.check(false);
-          else if (data.s === "shown") this.q.type === "reflection" ? this.reveal(false) : this.show(false);
+          else if (data.s === "shown") this.type === "reflection" ? this.reveal(false) : this.show(false);
         }
       } catch (e) {
         this.clear(); // stored data of the wrong shape: start fresh
@@ -277,7 +277,7 @@
     },
     clear: function () {
       var q = this;
-      this.kind.set(this, this.q.type === "reflection" ? "" : []);
+      this.kind.set(this, this.type === "reflection" ? "" : []);
       this.start.forEach(function (li) { q.list.appendChild(li); });
       if (this.model) {
         this.model.hidden = true;
@@ -343,7 +343,8 @@
       try {
         all.push(new Quiz(root));
       } catch (e) {
-        /* leave this quiz as plain HTML: its answers are in "Show answer" */
+        // A bug, not bad data: say so, and leave this quiz usable as plain HTML.
+        console.error("quiz " + root.getAttribute("data-quiz") + ": " + e);
       }
     });
     if (!all.length) return;
