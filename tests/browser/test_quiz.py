@@ -105,7 +105,9 @@ def test_multiple_select_gives_part_marks_then_full_marks(open_page):
     page.keyboard.press("Tab")
     page.keyboard.press("Space")  # "Your salary": not right
     result = check_with_keyboard(page, q)
-    assert result.startswith("0 of 3 right. 1 of your choices is not right.")
+    assert result.startswith(
+        "You found 1 of the 3 right answers, and 1 of your choices is not right. Score: 0 of 3."
+    )
     assert sorted(q.locator(".wc-quiz__mark").all_inner_texts()) == ["Not right", "Right"]
     try_again_with_keyboard(page, q)
     for index in (1, 2, 3):  # add the two missing right answers, drop the wrong one

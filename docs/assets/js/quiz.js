@@ -199,8 +199,7 @@
         var m = make("span", "wc-quiz__mark", ok ? "Right" : "Not right");
         m.setAttribute("data-right", ok ? "yes" : "no");
         li.setAttribute("data-wc-right", ok ? "yes" : "no");
-        if (e.tagName === "LABEL") e.appendChild(m);
-        else if (e === li) li.insertBefore(m, li.firstChild);
+        if (e === li) li.insertBefore(m, li.firstChild);
         else e.parentNode.insertBefore(m, e.nextSibling);
         var fb = li.querySelector(".wc-quiz__fb");
         if (fb && self.kind !== types.choice) fb.hidden = false;
@@ -221,7 +220,11 @@
       this.mark(g, false);
       this.state = { a: a, s: "checked", p: g.p, m: g.m, all: g.all };
       var text = (g.all ? "Well done! " : "") + g.p + " of " + g.m + " right.";
-      if (g.wrong && this.type === "multiple") text += " " + g.wrong + " of your choices " + (g.wrong > 1 ? "are" : "is") + " not right.";
+      if (!g.all && this.type === "multiple") {
+        text = "You found " + g.right + " of the " + g.m + " right answers";
+        if (g.wrong) text += ", and " + g.wrong + " of your choices " + (g.wrong > 1 ? "are" : "is") + " not right";
+        text += ". Score: " + g.p + " of " + g.m + ".";
+      }
       if (!g.all) text += " Read the feedback. Then try again or show the answer.";
       if (g.all && this.explain) this.explain.hidden = false;
       this.done(text, user);
