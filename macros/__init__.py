@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from macros import course, instructor
+from macros import course, instructor, quiz
 
-MODULES: list[Any] = [course, instructor]
+MODULES: list[Any] = [course, instructor, quiz]
 
 
 def _each(hook: str, env: Any) -> None:

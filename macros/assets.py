@@ -17,6 +17,7 @@ COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "this-week": (("css/this-week.css", "js/this-week.js"), ()),
     "schedule": (("css/schedule.css",), ()),
     "instructor": (("css/instructor.css", "js/instructor.js"), ("store",)),
+    "quiz": (("css/quiz.css", "js/quiz.js"), ("store",)),
 }
 
 

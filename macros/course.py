@@ -215,7 +215,14 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
 
 
 def _course(env: Any) -> Course:
-    return env.variables["wc_course"]
+    course = env.variables.get("wc_course")
+    if course is None:
+        raise AuthoringError(
+            problem="this page shows the course schedule, but no course is configured",
+            fix="add `extra: course:` to mkdocs.yml (see README), or remove the macro",
+            page=env.page.file.src_uri,
+        )
+    return course
 
 
 def _relative_url(env: Any, url: str) -> str:
@@ -258,7 +265,9 @@ def register(env: Any) -> None:
 
     docs = Path(env.conf["docs_dir"])
     pages = all_meta(docs)
-    env.variables["wc_course"] = parse_course(env.conf["extra"].get("course"), pages)
+    raw = env.conf["extra"].get("course")
+    # A site of stand-alone lessons needs no course: then there is no schedule or calendar.
+    env.variables["wc_course"] = None if raw is None else parse_course(raw, pages)
     sources = {src: (docs / src).read_text(encoding="utf-8") for src in pages}
 
     @env.macro
@@ -311,5 +320,7 @@ def post_build(env: Any) -> None:
 
     from macros.calendar import build_calendar
 
-    site_url = env.conf.get("site_url") or "http://127.0.0.1:8000/"
-    (Path(env.conf["site_dir"]) / CALENDAR_FILE).write_bytes(build_calendar(_course(env), site_url))
+    course = env.variables.get("wc_course")
+    if course is not None:
+        site_url = env.conf.get("site_url") or "http://127.0.0.1:8000/"
+        (Path(env.conf["site_dir"]) / CALENDAR_FILE).write_bytes(build_calendar(course, site_url))

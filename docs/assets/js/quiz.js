@@ -1,0 +1,368 @@
+/* Quizzes: Check, Try again, Show answer, a score per quiz and for the page, saved with wcStore
+ * (kind "quiz", data {a: answers, s: "" | "checked" | "shown", p: points, m: max}).
+ * Enhances the HTML of macros/templates/quiz.html; without JS that HTML still shows the answers.
+ * Learner text only ever goes in through .value or .textContent.
+ */
+(function () {
+  "use strict";
+  var store = window.wcStore;
+  var all = [];
+  var summary, summaryText, summaryNote;
+
+  function $$(root, sel) {
+    return Array.prototype.slice.call(root.querySelectorAll(sel));
+  }
+  function make(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;
+    return e;
+  }
+  function button(text, cls, fn) {
+    var b = make("button", "wc-quiz__btn " + cls, text);
+    b.type = "button";
+    b.addEventListener("click", fn);
+    return b;
+  }
+  // Same rule as macros/quiz.py normalize_answer.
+  function norm(s) {
+    return String(s)
+      .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/\s+/g, " ")
+      .trim()
+      .toLowerCase()
+      .replace(/\s*\.$/, "");
+  }
+
+  /* Each type: read and write answers, say what is right, and fill in the right answers. */
+  var types = {
+    choice: {
+      get: function (q) {
+        return q.inputs.filter(function (i) { return i.checked; }).map(function (i) { return +i.value; });
+      },
+      set: function (q, a) {
+        q.inputs.forEach(function (i) { i.checked = a.indexOf(+i.value) >= 0; });
+      },
+      empty: function (q, a) { return !a.length; },
+      // [element, right?, show feedback?] for each item; points and max.
+      grade: function (q) {
+        var marks = [], right = 0, wrong = 0, max = 0;
+        q.inputs.forEach(function (i) {
+          var ok = i.hasAttribute("data-ok");
+          if (ok) max++;
+          if (!i.checked) return;
+          ok ? right++ : wrong++;
+          marks.push([i.closest("label"), ok]);
+        });
+        return { marks: marks, p: Math.max(0, right - wrong), m: max, all: right === max && !wrong, right: right, wrong: wrong };
+      },
+      solve: function (q) {
+        q.inputs.forEach(function (i) { i.checked = i.hasAttribute("data-ok"); });
+      },
+    },
+    fill: {
+      get: function (q) { return q.inputs.map(function (i) { return i.value; }); },
+      set: function (q, a) { q.inputs.forEach(function (i, n) { i.value = typeof a[n] === "string" ? a[n] : ""; }); },
+      empty: function (q, a) { return !a.join("").trim(); },
+      grade: function (q) {
+        return each(q.inputs, function (i) {
+          var given = norm(i.value);
+          return JSON.parse(i.getAttribute("data-answers")).some(function (x) { return norm(x) === given; });
+        });
+      },
+      solve: function (q) {
+        q.inputs.forEach(function (i) { i.value = JSON.parse(i.getAttribute("data-answers"))[0]; });
+      },
+    },
+    order: {
+      get: function (q) { return q.items().map(function (li) { return +li.getAttribute("data-pos"); }); },
+      set: function (q, a) {
+        var items = q.items();
+        if (a.length !== items.length) return;
+        a.forEach(function (pos) {
+          var li = items.filter(function (x) { return +x.getAttribute("data-pos") === pos; })[0];
+          if (li) q.list.appendChild(li);
+        });
+      },
+      empty: function () { return false; },
+      grade: function (q) {
+        return each(q.items(), function (li, n) { return +li.getAttribute("data-pos") === n; });
+      },
+      solve: function (q) {
+        types.order.set(q, q.items().map(function (li, n) { return n; }));
+      },
+    },
+    match: {
+      get: function (q) { return q.inputs.map(function (s) { return s.value; }); },
+      set: function (q, a) { q.inputs.forEach(function (s, n) { s.value = typeof a[n] === "string" ? a[n] : ""; if (s.selectedIndex < 0) s.value = ""; }); },
+      empty: function (q, a) { return !a.join(""); },
+      grade: function (q) {
+        return each(q.inputs, function (s) { return s.value === s.getAttribute("data-answer"); });
+      },
+      solve: function (q) { q.inputs.forEach(function (s) { s.value = s.getAttribute("data-answer"); }); },
+    },
+    reflection: {
+      get: function (q) { return q.inputs[0].value; },
+      set: function (q, a) { q.inputs[0].value = typeof a === "string" ? a : ""; },
+      empty: function (q, a) { return !a.trim(); },
+    },
+  };
+  types.single = types.multiple = types["true-false"] = types.choice;
+
+  function each(elements, isRight) {
+    var p = 0;
+    var marks = elements.map(function (e, n) {
+      var ok = isRight(e, n);
+      if (ok) p++;
+      return [e, ok];
+    });
+    return { marks: marks, p: p, m: elements.length, all: p === elements.length };
+  }
+
+  function Quiz(root) {
+    var q = this;
+    q.root = root;
+    q.id = root.getAttribute("data-quiz");
+    q.type = root.getAttribute("data-type");
+    q.kind = types[q.type];
+    q.set = root.querySelector("fieldset");
+    q.list = root.querySelector(".wc-quiz__list");
+    q.inputs = $$(root, "fieldset input, fieldset select, fieldset textarea");
+    q.items = function () { return q.list ? $$(q.list, ":scope > li") : []; };
+    q.start = q.items().slice();
+    q.explain = root.querySelector(".wc-quiz__explain");
+    q.state = { a: q.kind.get(q), s: "", p: 0, m: 0 };
+    var answer = root.querySelector(".wc-quiz__answer");
+    if (answer) answer.hidden = true;
+
+    var bar = make("div", "wc-quiz__actions");
+    q.result = make("p", "wc-quiz__result");
+    q.result.setAttribute("aria-live", "polite");
+    if (q.type === "reflection") {
+      q.model = root.querySelector(".wc-quiz__model");
+      q.showBtn = button("Show a model answer", "wc-quiz__show", function () { q.reveal(true); });
+      bar.appendChild(q.showBtn);
+    } else {
+      q.checkBtn = button("Check", "wc-quiz__check", function () { q.check(true); });
+      q.againBtn = button("Try again", "wc-quiz__again", function () { q.again(true); });
+      q.showBtn = button("Show answer", "wc-quiz__show", function () { q.show(true); });
+      bar.appendChild(q.checkBtn);
+      bar.appendChild(q.againBtn);
+      bar.appendChild(q.showBtn);
+    }
+    if (q.kind === types.order) q.addMoves();
+    root.insertBefore(bar, q.set.nextSibling);
+    root.insertBefore(q.result, bar.nextSibling);
+    q.set.addEventListener("input", function () { q.save(); });
+    q.set.addEventListener("change", function () { q.save(); });
+    q.restore();
+  }
+
+  Quiz.prototype = {
+    save: function () {
+      this.state.a = this.kind.get(this);
+      store.save("quiz", this.id, this.state);
+    },
+    restore: function () {
+      var data = store.load("quiz", this.id);
+      try {
+        if (data && typeof data === "object") {
+          this.kind.set(this, data.a);
+          if (data.s === "checked") this.check(false);
+          else if (data.s === "shown") this.type === "reflection" ? this.reveal(false) : this.show(false);
+        }
+      } catch (e) {
+        this.clear(); // stored data of the wrong shape: start fresh
+      }
+      this.buttons();
+    },
+    buttons: function () {
+      var s = this.state;
+      if (!this.checkBtn) return;
+      this.checkBtn.hidden = s.s !== "";
+      this.againBtn.hidden = s.s === "";
+      this.showBtn.hidden = s.s === "shown" || (s.s === "checked" && s.all);
+    },
+    unmark: function () {
+      $$(this.root, ".wc-quiz__mark").forEach(function (m) { m.remove(); });
+      $$(this.root, ".wc-quiz__fb").forEach(function (f) { f.hidden = true; });
+      $$(this.root, "[data-wc-right]").forEach(function (e) { e.removeAttribute("data-wc-right"); });
+      if (this.explain) this.explain.hidden = true;
+    },
+    mark: function (g, everyFeedback) {
+      var self = this;
+      this.unmark();
+      g.marks.forEach(function (pair) {
+        var e = pair[0], ok = pair[1];
+        var li = e.closest("li");
+        var m = make("span", "wc-quiz__mark", ok ? "Right" : "Not right");
+        m.setAttribute("data-right", ok ? "yes" : "no");
+        li.setAttribute("data-wc-right", ok ? "yes" : "no");
+        if (e === li) li.insertBefore(m, li.firstChild);
+        else e.parentNode.insertBefore(m, e.nextSibling);
+        var fb = li.querySelector(".wc-quiz__fb");
+        if (fb && self.kind !== types.choice) fb.hidden = false;
+      });
+      $$(this.root, ".wc-quiz__fb").forEach(function (fb) {
+        var input = fb.parentNode.querySelector("input");
+        if (everyFeedback || (self.kind === types.choice && input && input.checked)) fb.hidden = false;
+      });
+    },
+    check: function (user) {
+      var a = this.kind.get(this);
+      if (user && this.kind.empty(this, a)) {
+        this.say("Give an answer first. Then press Check.");
+        if (this.inputs[0]) this.inputs[0].focus();
+        return;
+      }
+      var g = this.kind.grade(this);
+      this.mark(g, false);
+      this.state = { a: a, s: "checked", p: g.p, m: g.m, all: g.all };
+      var text = (g.all ? "Well done! " : "") + g.p + " of " + g.m + " right.";
+      if (!g.all && this.type === "multiple") {
+        text = "You found " + g.right + " of the " + g.m + " right answers";
+        if (g.wrong) text += ", and " + g.wrong + " of your choices " + (g.wrong > 1 ? "are" : "is") + " not right";
+        text += ". Score: " + g.p + " of " + g.m + ".";
+      }
+      if (!g.all) text += " Read the feedback. Then try again or show the answer.";
+      if (g.all && this.explain) this.explain.hidden = false;
+      this.done(text, user);
+    },
+    show: function (user) {
+      this.kind.solve(this);
+      var g = this.kind.grade(this);
+      this.mark(g, true);
+      if (this.explain) this.explain.hidden = false;
+      var old = this.state;
+      this.state = { a: this.kind.get(this), s: "shown", p: old.s === "checked" ? old.p : 0, m: g.m };
+      this.done("Here is the answer, with feedback for each part.", user);
+    },
+    done: function (text, user) {
+      this.set.disabled = true;
+      this.say(text);
+      this.buttons();
+      if (user) {
+        store.save("quiz", this.id, this.state);
+        this.againBtn.focus();
+        update();
+      }
+    },
+    again: function (user) {
+      var first = this.root.querySelector('[data-wc-right="no"]');
+      this.unmark();
+      this.set.disabled = false;
+      this.state.s = "";
+      this.say("");
+      this.buttons();
+      if (user) {
+        this.save();
+        update();
+        var target = first && first.querySelector("input, select, button");
+        (target || this.inputs[0] || this.set.querySelector("button")).focus();
+      }
+    },
+    reveal: function (user) {
+      var text = this.inputs[0].value;
+      if (user && !text.trim()) {
+        this.say("Write your answer first. Then you can compare it with a model answer.");
+        this.inputs[0].focus();
+        return;
+      }
+      this.model.hidden = false;
+      this.showBtn.hidden = true;
+      this.state = { a: text, s: "shown" };
+      this.say("");
+      if (user) {
+        store.save("quiz", this.id, this.state);
+        this.model.focus();
+      }
+    },
+    clear: function () {
+      var q = this;
+      this.kind.set(this, this.type === "reflection" ? "" : []);
+      this.start.forEach(function (li) { q.list.appendChild(li); });
+      if (this.model) {
+        this.model.hidden = true;
+        this.showBtn.hidden = false;
+      }
+      this.again(false);
+      this.state = { a: this.kind.get(this), s: "", p: 0, m: 0 };
+    },
+    say: function (text) {
+      this.result.textContent = text;
+    },
+    addMoves: function () {
+      var q = this;
+      q.live = make("p", "wc-quiz__sr");
+      q.live.setAttribute("aria-live", "polite");
+      q.root.appendChild(q.live);
+      q.start.forEach(function (li) {
+        var name = li.querySelector(".wc-quiz__text").textContent;
+        var box = make("span", "wc-quiz__move");
+        [["Move up", -1], ["Move down", 1]].forEach(function (d) {
+          var b = button(d[0], "wc-quiz__mv", function () { q.move(li, d[1], b); });
+          b.setAttribute("aria-label", d[0] + ": " + name);
+          box.appendChild(b);
+        });
+        li.insertBefore(box, li.querySelector(".wc-quiz__fb"));
+      });
+    },
+    move: function (li, step, b) {
+      var items = this.items(), n = items.indexOf(li), to = n + step;
+      var name = li.querySelector(".wc-quiz__text").textContent;
+      if (to >= 0 && to < items.length) {
+        this.list.insertBefore(li, step < 0 ? items[to] : items[to].nextSibling);
+        this.save();
+        b.focus();
+        this.live.textContent = name + ": now number " + (to + 1) + " of " + items.length + ".";
+      } else {
+        this.live.textContent = name + " is already " + (step < 0 ? "first." : "last.");
+      }
+    },
+  };
+
+  function update() {
+    var scored = all.filter(function (q) { return q.checkBtn; });
+    var right = scored.filter(function (q) { return q.state.s === "checked" && q.state.all; }).length;
+    summaryText.textContent = "Your score on this page: " + right + " of " + scored.length + " correct.";
+  }
+
+  function reset() {
+    if (!window.confirm("Clear all your answers on this page?")) return;
+    all.forEach(function (q) {
+      store.remove("quiz", q.id);
+      q.clear();
+    });
+    update();
+    summaryNote.textContent = "Your answers on this page are cleared.";
+    var first = all[0].inputs[0] || all[0].set.querySelector("button");
+    if (first) first.focus();
+  }
+
+  function init() {
+    if (!store) return;
+    $$(document, ".wc-quiz[data-quiz]").forEach(function (root) {
+      try {
+        all.push(new Quiz(root));
+      } catch (e) {
+        // A bug, not bad data: say so, and leave this quiz usable as plain HTML.
+        console.error("quiz " + root.getAttribute("data-quiz") + ": " + e);
+      }
+    });
+    if (!all.length) return;
+    summary = make("div", "wc-quiz-summary");
+    summaryText = make("p", "wc-quiz-summary__text");
+    summaryNote = make("p", "wc-quiz__sr");
+    summaryNote.setAttribute("role", "status");
+    summary.appendChild(summaryText);
+    summary.appendChild(button("Reset all answers on this page", "wc-quiz__reset", reset));
+    summary.appendChild(summaryNote);
+    var last = all[all.length - 1].root;
+    last.parentNode.insertBefore(summary, last.nextSibling);
+    update();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

@@ -1,0 +1,371 @@
+"""Quizzes in Chromium on the every-type page (the authoring guide): keyboard only, saved answers,
+Reset, corrupt storage, JavaScript off, print, and axe at phone and desktop width."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.conftest import DESKTOP, PHONE
+from tests.support.quizzes import answer_every_quiz_correctly, quiz_entries
+
+PATH = "instructors/authoring-quizzes/"
+STORE_PREFIX = "wc|/|" + PATH + "|quiz|"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.fixture
+def open_page(browser, base_url):
+    """A fresh browser context (empty storage) on the guide page; page errors are collected."""
+    contexts = []
+
+    def opener(viewport=PHONE, javascript=True):
+        context = browser.new_context(viewport=viewport, java_script_enabled=javascript)
+        contexts.append(context)
+        page = context.new_page()
+        page.errors = []
+        page.on("pageerror", lambda error: page.errors.append(str(error)))
+        page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+        page.on("dialog", lambda dialog: dialog.accept())
+        page.goto(base_url + PATH)
+        return page
+
+    yield opener
+    for context in contexts:
+        context.close()
+
+
+def quiz(page, name):
+    return page.locator(f'[data-quiz="guide-{name}"]')
+
+
+def tab_to(page, locator, limit=40):
+    """Press Tab until `locator` has the focus (keyboard only, as a learner would)."""
+    for _ in range(limit):
+        if locator.evaluate("el => el === document.activeElement"):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached {locator}")
+
+
+def focused_text(page):
+    return page.evaluate("document.activeElement.textContent")
+
+
+def check_with_keyboard(page, q):
+    tab_to(page, q.locator(".wc-quiz__check"))
+    page.keyboard.press("Enter")
+    return q.locator(".wc-quiz__result").inner_text()
+
+
+def try_again_with_keyboard(page, q):
+    assert focused_text(page) == "Try again"  # focus moved to it after Check
+    page.keyboard.press("Enter")
+
+
+def summary(page):
+    return page.locator(".wc-quiz-summary__text").inner_text()
+
+
+def test_single_choice_wrong_then_right_with_the_keyboard(open_page):
+    page = open_page()
+    q = quiz(page, "single")
+    q.locator("input").first.focus()
+    page.keyboard.press("Space")
+    result = check_with_keyboard(page, q)
+    assert result.startswith("0 of 1 right")
+    assert q.locator(".wc-quiz__mark").all_inner_texts() == ["Not right"]
+    assert q.locator(".wc-quiz__fb:visible").all_inner_texts() == [
+        "Wait until you feel calm. An angry reply can close a door."
+    ]
+    assert not q.locator(".wc-quiz__explain").is_visible()
+    assert summary(page) == "Your score on this page: 0 of 6 correct."
+    try_again_with_keyboard(page, q)
+    assert q.locator(".wc-quiz__mark").count() == 0
+    assert page.evaluate("document.activeElement.value") == "0"  # back on the first option
+    page.keyboard.press("ArrowDown")  # the next option: the right one
+    assert q.locator("input").nth(1).is_checked()
+    assert check_with_keyboard(page, q) == "Well done! 1 of 1 right."
+    assert q.locator(".wc-quiz__explain").is_visible()
+    assert q.locator(".wc-quiz__fb:visible").all_inner_texts() == [
+        "Yes. A calm mind helps you see what to improve."
+    ]
+    assert summary(page) == "Your score on this page: 1 of 6 correct."
+
+
+def test_multiple_select_gives_part_marks_then_full_marks(open_page):
+    page = open_page()
+    q = quiz(page, "multiple")
+    boxes = q.locator("input")
+    boxes.nth(0).focus()
+    page.keyboard.press("Space")  # right
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")  # "Your salary": not right
+    result = check_with_keyboard(page, q)
+    assert result.startswith(
+        "You found 1 of the 3 right answers, and 1 of your choices is not right. Score: 0 of 3."
+    )
+    assert sorted(q.locator(".wc-quiz__mark").all_inner_texts()) == ["Not right", "Right"]
+    try_again_with_keyboard(page, q)
+    for index in (1, 2, 3):  # add the two missing right answers, drop the wrong one
+        boxes.nth(index).focus()
+        page.keyboard.press("Space")
+    assert check_with_keyboard(page, q) == "Well done! 3 of 3 right."
+
+
+def test_true_false_wrong_then_right(open_page):
+    page = open_page()
+    q = quiz(page, "true-false")
+    q.locator("input").nth(1).focus()
+    page.keyboard.press("Space")
+    assert check_with_keyboard(page, q).startswith("0 of 1 right")
+    assert "Asking is polite" in q.locator(".wc-quiz__fb:visible").inner_text()
+    try_again_with_keyboard(page, q)
+    q.locator("input").nth(1).focus()
+    page.keyboard.press("ArrowUp")
+    assert check_with_keyboard(page, q) == "Well done! 1 of 1 right."
+
+
+def test_fill_in_the_blanks_wrong_then_right_with_tolerant_matching(open_page):
+    page = open_page()
+    q = quiz(page, "fill")
+    blanks = q.locator("input.wc-quiz__blank")
+    blanks.nth(0).focus()
+    page.keyboard.type("telling")
+    page.keyboard.press("Tab")
+    page.keyboard.type("interested")
+    assert check_with_keyboard(page, q).startswith("1 of 3 right")
+    assert q.locator(".wc-quiz__mark").all_inner_texts() == ["Not right", "Right", "Not right"]
+    assert "We thank people" in q.locator(".wc-quiz__fb:visible").first.inner_text()
+    try_again_with_keyboard(page, q)
+    assert page.evaluate("document.activeElement.id") == "q-guide-fill-1"  # first wrong blank
+    page.keyboard.press("Control+A")
+    page.keyboard.type("  Letting. ")
+    blanks.nth(2).focus()
+    page.keyboard.type("DON\u2019T")
+    assert check_with_keyboard(page, q) == "Well done! 3 of 3 right."
+
+
+def test_put_in_order_with_move_buttons_and_the_keyboard(open_page):
+    page = open_page()
+    q = quiz(page, "order")
+    q.locator(".wc-quiz__mv").first.focus()
+    result = check_with_keyboard(page, q)  # the shown order is never the right one
+    assert not result.startswith("Well done") and "of 4 right" in result
+    try_again_with_keyboard(page, q)
+    wanted = ["Greeting", "Thanks for their time", "Request for feedback", "Closing"]
+    for target, text in enumerate(wanted):
+        while q.locator(".wc-quiz__text").all_inner_texts().index(text) > target:
+            button = q.get_by_role("button", name=f"Move up: {text}")
+            button.focus()
+            page.keyboard.press("Enter")
+            assert page.evaluate("document.activeElement.getAttribute('aria-label')") == (
+                f"Move up: {text}"
+            )
+    assert "now number" in q.locator(".wc-quiz__sr").inner_text()
+    assert q.locator(".wc-quiz__text").all_inner_texts() == wanted
+    assert check_with_keyboard(page, q) == "Well done! 4 of 4 right."
+
+
+def test_matching_with_selects_and_the_keyboard(open_page):
+    page = open_page()
+    q = quiz(page, "match")
+    selects = q.locator("select")
+    entry = next(e for e in quiz_entries_from(page) if e["id"] == "guide-match")
+    for index in range(selects.count()):
+        selects.nth(index).focus()
+        page.keyboard.press("ArrowDown")  # the first choice, right or not
+    first = check_with_keyboard(page, q)
+    assert "of 3 right" in first
+    try_again_with_keyboard(page, q)
+    for index, right in enumerate(entry["answers"]):
+        labels = selects.nth(index).locator("option").all_inner_texts()
+        selects.nth(index).focus()
+        page.keyboard.press("Home")
+        for _ in range(labels.index(right)):
+            page.keyboard.press("ArrowDown")
+    assert check_with_keyboard(page, q) == "Well done! 3 of 3 right."
+
+
+def quiz_entries_from(page):
+    return json.loads(page.request.get(page.url.split(PATH)[0] + "quizzes.json").text())
+
+
+def test_reflection_asks_for_writing_before_the_model_answer(open_page):
+    page = open_page()
+    q = quiz(page, "reflection")
+    show = q.get_by_role("button", name="Show a model answer")
+    show.focus()
+    page.keyboard.press("Enter")
+    assert "Write your answer first" in q.locator(".wc-quiz__result").inner_text()
+    assert not q.locator(".wc-quiz__model").is_visible()
+    assert page.evaluate("document.activeElement.tagName") == "TEXTAREA"
+    page.keyboard.type("I was early.")
+    tab_to(page, show)
+    page.keyboard.press("Enter")
+    assert q.locator(".wc-quiz__model").is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('wc-quiz__model')")
+
+
+def test_show_answer_fills_in_every_answer_with_feedback(open_page):
+    page = open_page()
+    q = quiz(page, "fill")
+    q.get_by_role("button", name="Show answer").click()
+    assert q.locator("input.wc-quiz__blank").evaluate_all("els => els.map(e => e.value)") == [
+        "letting",
+        "interested",
+        "don't",
+    ]
+    assert q.locator(".wc-quiz__result").inner_text().startswith("Here is the answer")
+    assert focused_text(page) == "Try again"
+
+
+def test_reload_keeps_answers_and_results_and_reset_clears_them(open_page):
+    page = open_page()
+    quiz(page, "single").locator("input").nth(1).check()
+    quiz(page, "single").locator(".wc-quiz__check").click()
+    quiz(page, "fill").locator("input.wc-quiz__blank").first.fill("informing")
+    quiz(page, "match").locator("select").first.select_option(index=2)
+    quiz(page, "reflection").locator("textarea").fill("I had examples ready.")
+    quiz(page, "reflection").locator(".wc-quiz__show").click()
+    quiz(page, "true-false").get_by_role("button", name="Show answer").click()
+    order_before = quiz(page, "order").locator(".wc-quiz__text").all_inner_texts()
+    quiz(page, "order").locator(".wc-quiz__mv").nth(2).click()
+    order_after = quiz(page, "order").locator(".wc-quiz__text").all_inner_texts()
+    assert order_after != order_before
+    page.reload()
+    assert quiz(page, "single").locator("input").nth(1).is_checked()
+    assert quiz(page, "single").locator(".wc-quiz__result").inner_text().startswith("Well done")
+    assert quiz(page, "fill").locator("input.wc-quiz__blank").first.input_value() == "informing"
+    assert quiz(page, "match").locator("select").first.evaluate("s => s.selectedIndex") == 2
+    assert quiz(page, "reflection").locator("textarea").input_value() == "I had examples ready."
+    assert quiz(page, "reflection").locator(".wc-quiz__model").is_visible()
+    assert quiz(page, "true-false").locator("input").first.is_checked()
+    assert quiz(page, "true-false").locator(".wc-quiz__result").inner_text().startswith("Here is")
+    assert quiz(page, "order").locator(".wc-quiz__text").all_inner_texts() == order_after
+    assert summary(page) == "Your score on this page: 1 of 6 correct."
+
+    page.get_by_role("button", name="Reset all answers on this page").click()
+    assert summary(page) == "Your score on this page: 0 of 6 correct."
+    assert not quiz(page, "single").locator("input").nth(1).is_checked()
+    assert quiz(page, "single").locator(".wc-quiz__check").is_visible()
+    assert quiz(page, "reflection").locator("textarea").input_value() == ""
+    assert not quiz(page, "reflection").locator(".wc-quiz__model").is_visible()
+    assert quiz(page, "true-false").locator(".wc-quiz__result").inner_text() == ""
+    assert quiz(page, "order").locator(".wc-quiz__text").all_inner_texts() == order_before
+    stored = page.evaluate("wcStore.all().filter(r => r.kind === 'quiz').length")
+    assert stored == 0
+    page.reload()
+    assert quiz(page, "fill").locator("input.wc-quiz__blank").first.input_value() == ""
+    assert page.errors == []
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        "{not json",
+        json.dumps({"v": 1, "data": 5}),
+        json.dumps({"v": 1, "data": {"a": "zzz", "s": "checked"}}),
+        json.dumps({"v": 1, "data": {"a": [99, "x"], "s": "shown"}}),
+        json.dumps({"v": 99, "data": {"a": [1]}}),
+    ],
+    ids=["not-json", "number", "wrong-shape", "out-of-range", "old-version"],
+)
+def test_corrupt_stored_data_is_ignored_without_errors(open_page, garbage):
+    page = open_page()
+    page.evaluate(
+        """([prefix, value]) => ['single', 'multiple', 'fill', 'order', 'match', 'reflection']
+             .forEach(n => localStorage.setItem(prefix + 'guide-' + n, value))""",
+        [STORE_PREFIX, garbage],
+    )
+    page.reload()
+    assert page.errors == []
+    assert page.locator(".wc-quiz__actions").count() == 7
+    q = quiz(page, "single")
+    if q.locator(".wc-quiz__again").is_visible():
+        q.locator(".wc-quiz__again").click()
+    q.locator("input").nth(1).check()
+    q.locator(".wc-quiz__check").click()
+    assert q.locator(".wc-quiz__result").inner_text().startswith("Well done")
+
+
+def test_the_registry_helper_answers_every_quiz_on_the_page(open_page, site_dir):
+    page = open_page(viewport=DESKTOP)
+    entries = quiz_entries(site_dir, PATH)
+    results = answer_every_quiz_correctly(page, entries)
+    assert len(results) == 7
+    assert summary(page) == "Your score on this page: 6 of 6 correct."
+
+
+def test_the_registry_helper_fails_on_a_wrong_answer_key(open_page, site_dir):
+    page = open_page(viewport=DESKTOP)
+    entries = [e for e in quiz_entries(site_dir, PATH) if e["id"] == "guide-single"]
+    entries[0]["answers"] = [0]
+    with pytest.raises(AssertionError, match="guide-single"):
+        answer_every_quiz_correctly(page, entries)
+
+
+def test_without_javascript_the_answers_are_in_show_answer_boxes(open_page):
+    page = open_page(javascript=False)
+    assert page.locator(".wc-quiz__btn").count() == 0
+    details = page.locator("details.wc-quiz__answer")
+    assert details.count() == 7
+    first = quiz(page, "single").locator("details")
+    assert not first.locator("li").first.is_visible()
+    first.locator("summary").click()
+    assert "Right: Take time to feel calm" in first.inner_text()
+    assert "A calm mind helps you see" in first.inner_text()
+
+
+def test_printing_gives_a_worksheet_without_answers_or_buttons(open_page):
+    page = open_page(viewport=DESKTOP)
+    quiz(page, "fill").get_by_role("button", name="Show answer").click()
+    page.emulate_media(media="print")
+    assert page.locator(".wc-quiz__btn:visible").count() == 0
+    assert page.locator(".wc-quiz__fb:visible, .wc-quiz__answer:visible").count() == 0
+    assert page.locator(".wc-quiz__mark:visible, .wc-quiz-summary:visible").count() == 0
+    color = (
+        quiz(page, "fill")
+        .locator("input.wc-quiz__blank")
+        .first.evaluate("e => getComputedStyle(e).color")
+    )
+    assert color == "rgba(0, 0, 0, 0)"  # the filled-in answer does not print
+    assert quiz(page, "match").locator(".wc-quiz__print").is_visible()
+    page.emulate_media(media="screen")
+    assert page.locator(".wc-quiz__btn:visible").count() > 0  # negative control
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_axe_finds_no_violations_in_any_quiz_state(open_page, viewport):
+    page = open_page(viewport=viewport)
+    quiz(page, "single").locator("input").first.check()
+    quiz(page, "single").locator(".wc-quiz__check").click()
+    quiz(page, "fill").get_by_role("button", name="Show answer").click()
+    quiz(page, "reflection").locator("textarea").fill("Something.")
+    quiz(page, "reflection").locator(".wc-quiz__show").click()
+    results = Axe().run(
+        page,
+        context={"include": [[".wc-quiz"], [".wc-quiz-summary"]]},
+        options={"runOnly": {"type": "tag", "values": AXE_TAGS}},
+    )
+    violations = results.response["violations"]
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations] == []
+    assert results.response["passes"], "axe checked nothing"
+
+
+@pytest.mark.parametrize("viewport", [PHONE], ids=["phone"])
+def test_every_quiz_control_is_at_least_44px_at_phone_width(open_page, viewport):
+    page = open_page(viewport=viewport)
+    small = page.evaluate(
+        """() => [...document.querySelectorAll(
+               '.wc-quiz button, .wc-quiz select, .wc-quiz input[type=text], .wc-quiz__choice,'
+               + ' .wc-quiz-summary button')]
+             .map(e => [e.className || e.tagName, e.getBoundingClientRect()])
+             .filter(([, r]) => r.width > 0 && (r.height < 44 || r.width < 44))
+             .map(([name, r]) => name + ' ' + r.width + 'x' + r.height)"""
+    )
+    assert small == []
+    assert page.locator(".wc-quiz__check").count() == 6  # the check looked at real buttons

@@ -1,0 +1,115 @@
+"""A quiz mistake fails a strict build of a small fixture site with the right message; a correct
+quiz builds, and its answers, feedback and explanation stay out of the search index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, build_site
+
+CONFIG = """\
+site_name: Quiz fixture
+site_url: http://127.0.0.1:8000/
+theme:
+  name: material
+  custom_dir: overrides
+  font: false
+plugins:
+  - search
+  - macros:
+      module_name: macros
+      on_error_fail: true
+      on_undefined: strict
+markdown_extensions:
+  - attr_list
+  - md_in_html
+"""
+
+
+def build_fixture(tmp_path: Path, pages: dict[str, str]):
+    """Build a tiny project that uses this repository's macros and overrides."""
+    (tmp_path / "macros").symlink_to(ROOT / "macros")
+    (tmp_path / "overrides").symlink_to(ROOT / "overrides")
+    (tmp_path / "mkdocs.yml").write_text(CONFIG)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Home\n\nA fixture.\n")
+    for name, text in pages.items():
+        (docs / name).write_text(text)
+    return build_site(tmp_path / "site", tmp_path / "mkdocs.yml")
+
+
+def page(args: str, body: str) -> str:
+    return f"# Quiz\n\nSome text.\n\n{{% call quiz({args}) %}}\n{body}\n{{% endcall %}}\n"
+
+
+GOOD = page('"first-step", "What first?"', "- [ ] Reply at once.\n- [x] Wait.")
+
+CASES = {
+    "no correct answer": (
+        {"bad.md": page('"first-step", "What first?"', "- [ ] Reply.\n- [ ] Wait.")},
+        "bad.md, 'first-step', line 1: no option is marked correct",
+    ),
+    "two correct on true/false": (
+        {"bad.md": page('"calm", "Wait first."', "- [x] True\n- [x] False")},
+        "bad.md, 'calm', line 2: a true/false question has two correct answers",
+    ),
+    "empty option": (
+        {"bad.md": page('"first-step", "What first?"', "- [x] Wait.\n- [ ]")},
+        "bad.md, 'first-step', line 2: this option is empty",
+    ),
+    "blank with no answer": (
+        {"bad.md": page('"polite", "Complete."', "1. Thank you for [[]] me know.")},
+        "bad.md, 'polite', line 1: the blank [[]] has no answer",
+    ),
+    "unknown type": (
+        {"bad.md": page('"order-it", "Order.", type="sort"', "1. A\n2. B")},
+        "bad.md, 'order-it': unknown quiz type 'sort'",
+    ),
+    "unknown argument": (
+        {"bad.md": page('"order-it", "Order.", kind="order"', "1. A\n2. B")},
+        "bad.md, 'order-it': unknown argument kind",
+    ),
+    "order list of one item": (
+        {"bad.md": page('"order-it", "Order.", type="order"', "1. A")},
+        "bad.md, 'order-it', line 1: an order list needs at least two items",
+    ),
+    "duplicate id on two pages": (
+        {"a.md": GOOD, "b.md": GOOD},
+        "the quiz id 'first-step' is used on a.md and again on b.md",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_a_mistake_fails_the_build_naming_page_quiz_line_and_fix(tmp_path, case):
+    pages, message = CASES[case]
+    result = build_fixture(tmp_path, pages)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert message in output, output[-3000:]
+    assert "Fix: " in output
+    assert "(the quiz starts on line 5 of the page)" in output or "line" not in message.split(":")[0]
+
+
+def test_a_correct_quiz_builds_and_loads_its_assets(tmp_path):
+    result = build_fixture(tmp_path, {"good.md": GOOD})
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = (tmp_path / "site" / "good" / "index.html").read_text()
+    assert 'data-quiz="first-step"' in html and "assets/js/quiz.js" in html
+
+
+def test_answers_feedback_and_explanation_stay_out_of_the_search_index(tmp_path):
+    body = (
+        "- [ ] Reply at once.\n    > An angry reply can close a door.\n"
+        "- [x] Wait until you are calm.\n    > A calm mind sees more.\n"
+        "Explanation: Strong feelings are normal."
+    )
+    result = build_fixture(tmp_path, {"good.md": page('"first-step", "What first?"', body)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    index = (tmp_path / "site" / "search" / "search_index.json").read_text()
+    assert "What first?" in index and "Some text." in index  # negative control
+    for hidden in ("angry reply", "calm mind", "Strong feelings", "Right:", "Show answer"):
+        assert hidden not in index

@@ -1,0 +1,86 @@
+"""Every authoring mistake named in issue 3 stops the build with page, quiz id, line and fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from macros.errors import AuthoringError
+from macros.quiz import parse_quiz
+from macros.quiz_errors import CASES, EXAMPLE_PAGE, error_for
+
+# (title in macros/quiz_errors.py, words the message must contain, line inside the block)
+EXPECTED = {
+    "No correct answer": ("no option is marked correct", 1),
+    "Two correct answers on a true/false question": ("true/false question has two correct", 2),
+    "An empty option": ("this option is empty", 2),
+    "An empty item": ("this option or item is empty", 2),
+    "A blank with no answer": ("has no answer", 1),
+    "A blank that is not closed": ("blank is not closed", 1),
+    "An item with no blank in a fill-in quiz": ("this item has no blank", 2),
+    "An unknown type": ("unknown quiz type 'sort'", None),
+    "An unknown argument": ("unknown argument kind", None),
+    "An order list of one item": ("order list needs at least two items", 1),
+    "The same quiz id on two pages": (
+        "on lessons/another-page.md and again on lessons/example.md",
+        None,
+    ),
+    "A quiz id with capitals or spaces": ("is not valid", None),
+    "No question": ("has no question", None),
+    "An option without a box": ("this option has no box", 2),
+    "Only one option": ("at least two options", 1),
+    'Two correct answers with type="single"': ("more than one correct answer", 2),
+    'type="true-false" without True and False': ("exactly the options True and False", 1),
+    "A pair with a missing side": ("missing a side", 2),
+    "A matching quiz with one pair": ("at least two pairs", 1),
+    "Items that do not show the type": ("do not show what kind of quiz", 1),
+    "A line that is not an item, feedback or explanation": ("'This is a note.'", 3),
+    "Feedback that is not under an item": ("comes before the first item", 1),
+    "An item after the explanation": ("an item comes after the explanation", 3),
+    "A quiz with no items": ("has no items", 1),
+    "A reflection with no model answer": ("no model answer", 1),
+    "quiz() without a block": ("without a block", None),
+}
+
+
+def test_every_error_case_has_an_expectation_here():
+    assert sorted(c.title for c in CASES) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.title for c in CASES])
+def test_each_mistake_gives_its_own_message_with_page_id_line_and_fix(case):
+    words, line = EXPECTED[case.title]
+    error = error_for(case)
+    message = str(error)
+    assert words in message
+    assert message.startswith(EXAMPLE_PAGE + ", ")
+    assert ". Fix: " in message and len(error.fix) > 10
+    assert error.line == line
+    if line is not None:
+        assert f"line {line}:" in message
+        assert "(the quiz starts on line 1 of the page)" in message
+    if case.title != "A quiz id with capitals or spaces":
+        assert f"'{error.item}'" in message and error.item
+
+
+def test_a_correct_quiz_gives_no_error_negative_control():
+    quiz = parse_quiz("first-step", "Q?", "- [ ] A\n- [x] B")
+    assert quiz.type == "single"
+
+
+def test_error_for_refuses_an_example_that_builds():
+    from macros.quiz_errors import ErrorCase
+
+    fine = ErrorCase("fine", '{% call quiz("ok", "Q?") %}\n- [x] A\n- [ ] B\n{% endcall %}')
+    with pytest.raises(AssertionError, match="builds without an error"):
+        error_for(fine)
+
+
+def test_a_quiz_id_twice_on_one_page_is_refused_too():
+    from macros.quiz import quiz_macro
+    from macros.registry import Registry
+
+    registry = Registry()
+    macro = quiz_macro(registry, lambda: ("a.md", "a/", ""))
+    macro("same", "Q?", caller=lambda: "- [x] A\n- [ ] B")
+    with pytest.raises(AuthoringError, match=r"used twice on a\.md"):
+        macro("same", "Q?", caller=lambda: "- [x] A\n- [ ] B")

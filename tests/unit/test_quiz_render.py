@@ -1,0 +1,101 @@
+"""The HTML of each quiz type: readable without JavaScript, answers kept out of search."""
+
+from __future__ import annotations
+
+import json
+
+from bs4 import BeautifulSoup
+
+from macros.quiz import parse_quiz, render_quiz
+
+
+def soup(quiz_id: str, body: str, type: str | None = None) -> BeautifulSoup:
+    return BeautifulSoup(render_quiz(parse_quiz(quiz_id, "The question?", body, type)), "lxml")
+
+
+def test_every_quiz_is_a_fieldset_with_its_question_as_legend_and_answers_in_details():
+    page = soup("q", "- [x] A\n    > Yes.\n- [ ] B")
+    assert page.select_one("fieldset > legend").get_text() == "The question?"
+    details = page.select_one("details.wc-quiz__answer")
+    assert details.summary.get_text() == "Show answer"
+    assert details.has_attr("data-search-exclude")
+    assert "Yes." in details.get_text()
+
+
+def test_feedback_and_explanation_are_hidden_and_kept_out_of_search():
+    page = soup("q", "- [x] A\n    > Yes.\n- [ ] B\n    > No.\nExplanation: Because.")
+    hidden = page.select(".wc-quiz__fb, .wc-quiz__explain")
+    assert len(hidden) == 3
+    assert all(el.has_attr("hidden") and el.has_attr("data-search-exclude") for el in hidden)
+    outside = [
+        t
+        for t in page.find_all(string=True)
+        if ("Yes." in t or "Because" in t)
+        and not any(p.has_attr("data-search-exclude") for p in t.parents if p.name)
+    ]
+    assert outside == []
+
+
+def test_single_choice_is_radios_and_multiple_is_checkboxes():
+    assert {i["type"] for i in soup("q", "- [x] A\n- [ ] B").select("fieldset input")} == {"radio"}
+    multi = soup("q", "- [x] A\n- [x] B\n- [ ] C")
+    assert {i["type"] for i in multi.select("fieldset input")} == {"checkbox"}
+    assert [i.has_attr("data-ok") for i in multi.select("fieldset input")] == [True, True, False]
+
+
+def test_each_option_is_inside_its_own_label():
+    page = soup("q", "- [x] A\n- [ ] B")
+    assert [lab.get_text(strip=True) for lab in page.select("label")] == ["A", "B"]
+
+
+def test_blanks_are_labelled_text_inputs_carrying_their_answers_and_hint():
+    page = soup("f", "1. Thank you for [[letting|informing|hint: -ing]] me know.")
+    field = page.select_one("input.wc-quiz__blank")
+    assert field["type"] == "text" and field["aria-label"] == "Blank 1"
+    assert json.loads(field["data-answers"]) == ["letting", "informing"]
+    hint = page.find(id=field["aria-describedby"])
+    assert hint.get_text() == "(hint: -ing)"
+    text = page.select_one(".wc-quiz__text").get_text()
+    assert text.startswith("Thank you for ") and text.endswith(" me know.")
+
+
+def test_order_items_are_shown_mixed_up_with_their_right_positions():
+    page = soup("email-order", "1. A\n2. B\n3. C\n4. D", type="order")
+    shown = [
+        li.select_one(".wc-quiz__text").get_text() for li in page.select("ol.wc-quiz__order > li")
+    ]
+    positions = [int(li["data-pos"]) for li in page.select("ol.wc-quiz__order > li")]
+    assert sorted(shown) == ["A", "B", "C", "D"] and shown != ["A", "B", "C", "D"]
+    assert [shown[positions.index(i)] for i in range(4)] == ["A", "B", "C", "D"]
+    assert [li.get_text() for li in page.select(".wc-quiz__key li")] == ["A", "B", "C", "D"]
+
+
+def test_matching_uses_a_labelled_select_per_left_side():
+    page = soup("m", "- Thanks. => To thank\n- Feedback? => To ask\n- Bye. => To close")
+    selects = page.select("select")
+    assert len(selects) == 3
+    for select in selects:
+        label = page.find("label", attrs={"for": select["id"]})
+        options = [o.get_text() for o in select.find_all("option")]
+        assert options[0] == "Choose…" and sorted(options[1:]) == ["To ask", "To close", "To thank"]
+        right = select.find("option", attrs={"value": select["data-answer"]}).get_text()
+        assert (label.get_text(), right) in {
+            ("Thanks.", "To thank"),
+            ("Feedback?", "To ask"),
+            ("Bye.", "To close"),
+        }
+
+
+def test_reflection_has_a_labelled_textarea_and_a_hidden_model_answer():
+    page = soup("r", "I was **early**.", type="reflection")
+    area = page.select_one("textarea")
+    assert page.find("label", attrs={"for": area["id"]}).get_text() == "Your answer"
+    model = page.select_one(".wc-quiz__model")
+    assert model.has_attr("hidden") and model.has_attr("data-search-exclude")
+    assert page.select_one("details summary").get_text() == "Show a model answer"
+
+
+def test_author_html_is_shown_as_text_never_as_markup():
+    page = soup("q", "- [x] <img src=x onerror=alert(1)> A\n- [ ] B")
+    assert page.find("img") is None
+    assert "<img src=x" in page.select_one("label").get_text()
