@@ -76,6 +76,10 @@ CASES = {
         {"bad.md": page('"order-it", "Order.", type="order"', "1. A")},
         "bad.md, 'order-it', line 1: an order list needs at least two items",
     ),
+    "link to a missing page": (
+        {"bad.md": page('"first-step", "What first? See [this](nope.md)."', "- [x] A\n- [ ] B")},
+        "bad.md, 'first-step': the link 'nope.md' points to a page that does not exist",
+    ),
     "duplicate id on two pages": (
         {"a.md": GOOD, "b.md": GOOD},
         "the quiz id 'first-step' is used on a.md and again on b.md",
@@ -99,6 +103,14 @@ def test_a_correct_quiz_builds_and_loads_its_assets(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     html = (tmp_path / "site" / "good" / "index.html").read_text()
     assert 'data-quiz="first-step"' in html and "assets/js/quiz.js" in html
+
+
+def test_a_link_to_another_page_in_a_quiz_points_at_that_built_page(tmp_path):
+    body = "- [x] Yes, see [the home page](index.md#top).\n- [ ] No."
+    result = build_fixture(tmp_path, {"good.md": page('"linked", "Is it?"', body)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = (tmp_path / "site" / "good" / "index.html").read_text()
+    assert 'href="../#top"' in html and 'href="index.md' not in html
 
 
 def test_answers_feedback_and_explanation_stay_out_of_the_search_index(tmp_path):
