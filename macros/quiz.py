@@ -578,10 +578,25 @@ def rewrite_links(
 REGISTRY_FILE = "quizzes.json"
 
 
+def _call_site(markdown_source: str, quiz_id: str) -> re.Match[str] | None:
+    return re.search(
+        r"^(?P<indent>[ \t]*)(?:[^\n]*?)quiz\(\s*[\"']" + re.escape(quiz_id) + r"[\"']",
+        markdown_source,
+        re.MULTILINE,
+    )
+
+
 def _page_line(markdown_source: str, quiz_id: str) -> int | None:
     """The page line of the `{% call quiz("id"...` that opens this quiz, when it can be found."""
-    match = re.search(r"quiz\(\s*[\"']" + re.escape(quiz_id) + r"[\"']", markdown_source)
+    match = _call_site(markdown_source, quiz_id)
     return markdown_source.count("\n", 0, match.start()) + 1 if match else None
+
+
+def indent_like_call(html: str, markdown_source: str, quiz_id: str) -> str:
+    """Indent the quiz's HTML like its `{% call %}` line, so it can sit in an admonition or tab."""
+    match = _call_site(markdown_source, quiz_id)
+    indent = match.group("indent") if match else ""
+    return html.replace("\n", "\n" + indent) if indent else html
 
 
 def quiz_macro(
@@ -623,7 +638,7 @@ def quiz_macro(
                 error.problem += f" (the quiz starts on line {start} of the page)"
             raise error.at(page) from None
         used()
-        return html_out
+        return indent_like_call(html_out, source, id)
 
     return quiz
 

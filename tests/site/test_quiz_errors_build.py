@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.conftest import ROOT, build_site
 
@@ -23,8 +24,10 @@ plugins:
       on_error_fail: true
       on_undefined: strict
 markdown_extensions:
+  - admonition
   - attr_list
   - md_in_html
+  - pymdownx.details
 """
 
 
@@ -125,3 +128,17 @@ def test_answers_feedback_and_explanation_stay_out_of_the_search_index(tmp_path)
     assert "What first?" in index and "Some text." in index  # negative control
     for hidden in ("angry reply", "calm mind", "Strong feelings", "Right:", "Show answer"):
         assert hidden not in index
+
+
+def test_a_quiz_can_sit_inside_an_admonition(tmp_path):
+    text = (
+        "# Quiz\n\n!!! question \"Check yourself\"\n\n"
+        '    {% call quiz("inside", "Is it?") %}\n    - [x] Yes.\n    - [ ] No.\n    {% endcall %}\n'
+        "\nAfter the box.\n"
+    )
+    result = build_fixture(tmp_path, {"good.md": text})
+    assert result.returncode == 0, result.stdout + result.stderr
+    soup = BeautifulSoup((tmp_path / "site" / "good" / "index.html").read_text(), "lxml")
+    quiz = soup.select_one(".admonition.question .wc-quiz fieldset legend")
+    assert quiz is not None and quiz.get_text() == "Is it?"
+    assert soup.select(".admonition pre") == []  # nothing turned into a code block
