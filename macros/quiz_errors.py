@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 from macros.errors import AuthoringError
 from macros.quiz import quiz_macro, rewrite_links
 from macros.registry import Registry
-from macros.render import render
+from macros.render import inline_markdown, render
 
 EXAMPLE_PAGE = "lessons/example.md"
 OTHER_PAGE = "lessons/another-page.md"
@@ -205,7 +205,7 @@ def quiz_error_list() -> Markup:
                 "code": code_lines(case.source),
                 "other": code_lines(case.other_page) if case.other_page else "",
                 "message": message[: message.rindex(". Fix: ")] + ".",
-                "fix": error.fix[:1].upper() + error.fix[1:] + ".",
+                "fix": inline_markdown(error.fix[:1].upper() + error.fix[1:] + "."),
             }
         )
     return Markup(render("quiz_errors.html", rows=rows, page=EXAMPLE_PAGE, other=OTHER_PAGE))
