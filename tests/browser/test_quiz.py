@@ -119,6 +119,10 @@ def test_multiple_select_gives_part_marks_then_full_marks(open_page):
 def test_true_false_wrong_then_right(open_page):
     page = open_page()
     q = quiz(page, "true-false")
+    q.locator("input").first.focus()
+    assert check_with_keyboard(page, q) == "Give an answer first. Then press Check."
+    assert page.evaluate("document.activeElement.value") == "0"  # back on the first option
+    assert q.locator(".wc-quiz__mark").count() == 0
     q.locator("input").nth(1).focus()
     page.keyboard.press("Space")
     assert check_with_keyboard(page, q).startswith("0 of 1 right")
