@@ -24,6 +24,7 @@ Parsing is pure: `parse_quiz` returns a `Quiz` or raises `AuthoringError`.
 from __future__ import annotations
 
 import html
+import posixpath
 import random
 import re
 import textwrap
@@ -535,21 +536,74 @@ def render_quiz(quiz: Quiz) -> str:
     return render("quiz.html", **_view(quiz))
 
 
+_MD_LINK = re.compile(r'href="(?![A-Za-z][A-Za-z0-9+.-]*:|/|#)([^"#?]+\.md)(#[^"]*)?"')
+
+
+def _page_path(src_uri: str) -> str:
+    """Where a page's directory URL lives, without the trailing slash ("" for the home page)."""
+    stem = src_uri[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+    return stem.rstrip("/")
+
+
+def rewrite_links(
+    html: str, page: str, exists: Callable[[str], bool], directory_urls: bool = True
+) -> str:
+    """Turn links to other lesson files (`../week-1.md#goals`) into the built pages' URLs.
+
+    A quiz's HTML is final when Markdown sees it, so MkDocs does not rewrite or check its links;
+    this does both. A link to a page that does not exist is an authoring error.
+    """
+
+    def fix(match: re.Match[str]) -> str:
+        target, anchor = match.group(1), match.group(2) or ""
+        source = posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
+        if not exists(source):
+            raise AuthoringError(
+                f"the link {target!r} points to a page that does not exist ({source})",
+                "link to a .md file in docs/, relative to this page, like `../lessons/index.md`",
+            )
+        if not directory_urls:
+            url = posixpath.relpath(source, posixpath.dirname(page) or ".")[: -len(".md")]
+            return f'href="{url}.html{anchor}"'
+        relative = posixpath.relpath(_page_path(source) or ".", _page_path(page) or ".")
+        return f'href="{"./" if relative == "." else relative + "/"}{anchor}"'
+
+    return _MD_LINK.sub(fix, html)
+
+
 # --- mkdocs-macros wiring --------------------------------------------------------------------
 
 REGISTRY_FILE = "quizzes.json"
 
 
+def _call_site(markdown_source: str, quiz_id: str) -> re.Match[str] | None:
+    return re.search(
+        r"^(?P<indent>[ \t]*)(?:[^\n]*?)quiz\(\s*[\"']" + re.escape(quiz_id) + r"[\"']",
+        markdown_source,
+        re.MULTILINE,
+    )
+
+
 def _page_line(markdown_source: str, quiz_id: str) -> int | None:
     """The page line of the `{% call quiz("id"...` that opens this quiz, when it can be found."""
-    match = re.search(r"quiz\(\s*[\"']" + re.escape(quiz_id) + r"[\"']", markdown_source)
+    match = _call_site(markdown_source, quiz_id)
     return markdown_source.count("\n", 0, match.start()) + 1 if match else None
+
+
+def indent_like_call(html: str, markdown_source: str, quiz_id: str) -> str:
+    """Indent the quiz's HTML like its `{% call %}` line, so it can sit in an admonition or tab."""
+    match = _call_site(markdown_source, quiz_id)
+    indent = match.group("indent") if match else ""
+    return html.replace("\n", "\n" + indent) if indent else html
 
 
 def quiz_macro(
     registry: Registry,
     where: Callable[[], tuple[str, str, str]],
     used: Callable[[], None] = lambda: None,
+    links: Callable[[str, str], str] = lambda html, page: html,
 ) -> Callable[..., str]:
     """The `quiz` call-macro; `where()` gives the page's (src_uri, url, Markdown source)."""
 
@@ -575,14 +629,16 @@ def quiz_macro(
                     item=id,
                 )
             model = parse_quiz(id, prompt, str(caller()), type)
+            html_out = links(render_quiz(model), page)
             registry.add(model, page, url)
         except AuthoringError as error:
+            error.item = error.item or (id if isinstance(id, str) else "")
             start = _page_line(source, error.item) if error.item else None
             if start is not None and error.line is not None:
                 error.problem += f" (the quiz starts on line {start} of the page)"
             raise error.at(page) from None
         used()
-        return render_quiz(model)
+        return indent_like_call(html_out, source, id)
 
     return quiz
 
@@ -593,10 +649,14 @@ def register(env: Any) -> None:
     from macros.registry import REGISTRY
 
     REGISTRY.reset()
+    docs = Path(env.conf["docs_dir"])
     quiz = quiz_macro(
         REGISTRY,
         lambda: (env.page.file.src_uri, env.page.url, env.markdown),
         lambda: assets.require(env.page.meta, "quiz"),
+        lambda html, page: rewrite_links(
+            html, page, lambda src: (docs / src).is_file(), env.conf["use_directory_urls"]
+        ),
     )
 
     def quiz_example(source: str) -> Markup:

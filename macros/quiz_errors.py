@@ -12,9 +12,9 @@ from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from macros.errors import AuthoringError
-from macros.quiz import quiz_macro
+from macros.quiz import quiz_macro, rewrite_links
 from macros.registry import Registry
-from macros.render import render
+from macros.render import inline_markdown, render
 
 EXAMPLE_PAGE = "lessons/example.md"
 OTHER_PAGE = "lessons/another-page.md"
@@ -158,6 +158,13 @@ CASES: tuple[ErrorCase, ...] = (
         _q('"my-interview", "What went well?", type="reflection"', ""),
     ),
     ErrorCase(
+        "A link to a page that does not exist",
+        _q(
+            '"first-step", "What is a good first step? Read [the lesson](../lesson/index.md)."',
+            "- [ ] Reply at once.\n- [x] Wait.",
+        ),
+    ),
+    ErrorCase(
         "quiz() without a block",
         '{{ quiz("first-step", "What is a good first step?") }}',
     ),
@@ -165,7 +172,12 @@ CASES: tuple[ErrorCase, ...] = (
 
 
 def _run(source: str, page: str, registry: Registry) -> None:
-    macro = quiz_macro(registry, lambda: (page, "", source))
+    def links(html: str, on_page: str) -> str:
+        return rewrite_links(
+            html, on_page, {EXAMPLE_PAGE, OTHER_PAGE, "lessons/index.md"}.__contains__
+        )
+
+    macro = quiz_macro(registry, lambda: (page, "", source), links=links)
     Environment().from_string(source).render(quiz=macro)
 
 
@@ -193,7 +205,7 @@ def quiz_error_list() -> Markup:
                 "code": code_lines(case.source),
                 "other": code_lines(case.other_page) if case.other_page else "",
                 "message": message[: message.rindex(". Fix: ")] + ".",
-                "fix": error.fix[:1].upper() + error.fix[1:] + ".",
+                "fix": inline_markdown(error.fix[:1].upper() + error.fix[1:] + "."),
             }
         )
     return Markup(render("quiz_errors.html", rows=rows, page=EXAMPLE_PAGE, other=OTHER_PAGE))

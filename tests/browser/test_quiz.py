@@ -119,6 +119,10 @@ def test_multiple_select_gives_part_marks_then_full_marks(open_page):
 def test_true_false_wrong_then_right(open_page):
     page = open_page()
     q = quiz(page, "true-false")
+    q.locator("input").first.focus()
+    assert check_with_keyboard(page, q) == "Give an answer first. Then press Check."
+    assert page.evaluate("document.activeElement.value") == "0"  # back on the first option
+    assert q.locator(".wc-quiz__mark").count() == 0
     q.locator("input").nth(1).focus()
     page.keyboard.press("Space")
     assert check_with_keyboard(page, q).startswith("0 of 1 right")
@@ -369,3 +373,34 @@ def test_every_quiz_control_is_at_least_44px_at_phone_width(open_page, viewport)
     )
     assert small == []
     assert page.locator(".wc-quiz__check").count() == 6  # the check looked at real buttons
+
+
+def test_learner_text_is_never_inserted_as_html(open_page):
+    page = open_page()
+    attack = '<img src=x onerror="window.hacked=1">'
+    quiz(page, "fill").locator("input.wc-quiz__blank").first.fill(attack)
+    quiz(page, "fill").locator(".wc-quiz__check").click()
+    quiz(page, "reflection").locator("textarea").fill(attack)
+    quiz(page, "reflection").locator(".wc-quiz__show").click()
+    page.reload()
+    assert quiz(page, "reflection").locator("textarea").input_value() == attack  # it was saved
+    assert page.locator(".wc-quiz img").count() == 0
+    assert page.evaluate("window.hacked") is None
+
+
+def test_quizzes_still_work_when_storage_is_turned_off(browser, base_url):
+    context = browser.new_context(viewport=PHONE)
+    context.add_init_script(
+        "Storage.prototype.setItem = function () { throw new Error('QuotaExceededError'); };"
+    )
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(base_url + PATH)
+    q = quiz(page, "single")
+    q.locator("input").nth(1).check()
+    q.locator(".wc-quiz__check").click()
+    assert q.locator(".wc-quiz__result").inner_text().startswith("Well done")
+    assert "not saving your work" in page.locator(".wc-store-notice").inner_text()
+    assert errors == []
+    context.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.conftest import ROOT, build_site
 
@@ -23,8 +24,10 @@ plugins:
       on_error_fail: true
       on_undefined: strict
 markdown_extensions:
+  - admonition
   - attr_list
   - md_in_html
+  - pymdownx.details
 """
 
 
@@ -76,6 +79,10 @@ CASES = {
         {"bad.md": page('"order-it", "Order.", type="order"', "1. A")},
         "bad.md, 'order-it', line 1: an order list needs at least two items",
     ),
+    "link to a missing page": (
+        {"bad.md": page('"first-step", "What first? See [this](nope.md)."', "- [x] A\n- [ ] B")},
+        "bad.md, 'first-step': the link 'nope.md' points to a page that does not exist",
+    ),
     "duplicate id on two pages": (
         {"a.md": GOOD, "b.md": GOOD},
         "the quiz id 'first-step' is used on a.md and again on b.md",
@@ -101,6 +108,14 @@ def test_a_correct_quiz_builds_and_loads_its_assets(tmp_path):
     assert 'data-quiz="first-step"' in html and "assets/js/quiz.js" in html
 
 
+def test_a_link_to_another_page_in_a_quiz_points_at_that_built_page(tmp_path):
+    body = "- [x] Yes, see [the home page](index.md#top).\n- [ ] No."
+    result = build_fixture(tmp_path, {"good.md": page('"linked", "Is it?"', body)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = (tmp_path / "site" / "good" / "index.html").read_text()
+    assert 'href="../#top"' in html and 'href="index.md' not in html
+
+
 def test_answers_feedback_and_explanation_stay_out_of_the_search_index(tmp_path):
     body = (
         "- [ ] Reply at once.\n    > An angry reply can close a door.\n"
@@ -113,3 +128,17 @@ def test_answers_feedback_and_explanation_stay_out_of_the_search_index(tmp_path)
     assert "What first?" in index and "Some text." in index  # negative control
     for hidden in ("angry reply", "calm mind", "Strong feelings", "Right:", "Show answer"):
         assert hidden not in index
+
+
+def test_a_quiz_can_sit_inside_an_admonition(tmp_path):
+    text = (
+        "# Quiz\n\n!!! question \"Check yourself\"\n\n"
+        '    {% call quiz("inside", "Is it?") %}\n    - [x] Yes.\n    - [ ] No.\n    {% endcall %}\n'
+        "\nAfter the box.\n"
+    )
+    result = build_fixture(tmp_path, {"good.md": text})
+    assert result.returncode == 0, result.stdout + result.stderr
+    soup = BeautifulSoup((tmp_path / "site" / "good" / "index.html").read_text(), "lxml")
+    quiz = soup.select_one(".admonition.question .wc-quiz fieldset legend")
+    assert quiz is not None and quiz.get_text() == "Is it?"
+    assert soup.select(".admonition pre") == []  # nothing turned into a code block

@@ -43,8 +43,11 @@ def test_the_guide_lists_every_error_message_with_its_fix(guide):
 
     errors = guide.select(".wc-quiz-errors h3")
     assert len(errors) == len(CASES) > 10
-    assert len(guide.select(".wc-quiz-errors samp")) == len(CASES)
-    assert "no option is marked correct" in guide.select_one(".wc-quiz-errors samp").get_text()
+    messages = guide.select(".wc-quiz-errors blockquote")
+    assert len(messages) == len(CASES)
+    assert "no option is marked correct" in messages[0].get_text()
+    assert "Fix:" not in messages[0].get_text()  # the fix is its own paragraph
+    assert messages[0].find_next_sibling("p").get_text().startswith("Fix: Mark the right option")
 
 
 def test_the_guide_is_in_the_instructors_navigation(guide):

@@ -39,6 +39,7 @@ EXPECTED = {
     "A quiz with no items": ("has no items", 1),
     "A reflection with no model answer": ("no model answer", 1),
     "quiz() without a block": ("without a block", None),
+    "A link to a page that does not exist": ("'../lesson/index.md' points to a page that", None),
 }
 
 

@@ -58,3 +58,27 @@ def test_reset_forgets_every_quiz_so_a_rebuild_starts_clean():
     registry.reset()
     registry.add(parse_quiz("same", "Q", "- [x] A\n- [ ] B"), "lessons/a.md")
     assert len(registry.entries()) == 1
+
+
+class FakeEnv:
+    """Just enough of mkdocs-macros' env for register()."""
+
+    def __init__(self) -> None:
+        self.macros: dict[str, object] = {}
+        self.conf = {"docs_dir": "docs", "use_directory_urls": True}
+
+    def macro(self, function, name):
+        self.macros[name] = function
+
+
+def test_each_build_starts_with_an_empty_registry():
+    from macros import quiz as quiz_module
+    from macros.registry import REGISTRY
+
+    quiz_module.register(FakeEnv())
+    REGISTRY.add(parse_quiz("kept", "Q", "- [x] A\n- [ ] B"), "a.md")
+    assert len(REGISTRY.entries()) == 1
+    env = FakeEnv()
+    quiz_module.register(env)  # what mkdocs-macros does at the start of every (re)build
+    assert REGISTRY.entries() == []
+    assert {"quiz", "quiz_example", "quiz_error_list"} <= set(env.macros)
