@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-MODULES: list[Any] = []
+from macros import attribution
+
+MODULES: list[Any] = [attribution]
 
 
 def define_env(env: Any) -> None:
