@@ -162,7 +162,7 @@ def _text(entry: Mapping[str, Any], key: str, page: str, item: str, example: str
         value = value.isoformat()
     if value is None or not str(value).strip():
         raise AuthoringError(
-            problem=f"{item} has no {key}",
+            problem=f"the {'media credit' if item.startswith('media') else 'source'} has no {key}",
             fix=f"add `{key}:` to it, like this:\n{example}",
             page=page,
             item=item,
@@ -187,7 +187,7 @@ def _entries(raw: Any, key: str, page: str, example: str) -> list[Mapping[str, A
 def _url(value: str, page: str, item: str) -> str:
     if urlsplit(value).scheme not in {"http", "https"}:
         raise AuthoringError(
-            problem=f"{item} has the url {value!r}, which is not a web address",
+            problem=f"the url {value!r} is not a web address",
             fix="write the full address of the original, starting with https://",
             page=page,
             item=item,
@@ -202,7 +202,7 @@ def _date(value: Any, page: str, item: str) -> dt.date | None:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
         raise AuthoringError(
-            problem=f"{item} has the date {value!r}, which is not a date",
+            problem=f"the date {value!r} is not a date",
             fix="write the date as year-month-day, for example `date: 2022-12-07`",
             page=page,
             item=item,
@@ -213,10 +213,8 @@ def parse_sources(raw: Any, page: str) -> tuple[Source, ...]:
     """The `source:` front matter (one mapping or a list) as validated Sources."""
     sources = []
     for number, entry in enumerate(_entries(raw, "source", page, EXAMPLE_SOURCE), start=1):
-        item = f"source {number}"
-        title = entry.get("title")
-        if title:
-            item = f"source '{' '.join(str(title).split())}'"
+        title = " ".join(str(entry.get("title") or "").split())
+        item = f"source: {title or number}"
         values = {k: _text(entry, k, page, item, EXAMPLE_SOURCE) for k in SOURCE_FIELDS}
         sources.append(
             Source(
@@ -235,9 +233,7 @@ def parse_media(raw: Any, page: str) -> tuple[MediaCredit, ...]:
     """The `media:` front matter (one mapping or a list) as validated MediaCredits."""
     credits = []
     for number, entry in enumerate(_entries(raw, "media", page, EXAMPLE_MEDIA), start=1):
-        item = f"media {number}"
-        if entry.get("file"):
-            item = f"media '{entry['file']}'"
+        item = f"media: {entry.get('file') or number}"
         values = {k: _text(entry, k, page, item, EXAMPLE_MEDIA) for k in MEDIA_FIELDS}
         url = entry.get("url")
         credits.append(
@@ -333,7 +329,7 @@ def check_adaptations(page: PageCredits) -> None:
             problem=f"this page adapts '{source.title}', but {problem}",
             fix=fix,
             page=page.path,
-            item=f"source '{source.title}'",
+            item=f"source: {source.title}",
         )
 
 
@@ -396,7 +392,7 @@ def check_media(
                 fix="write the file's path from the docs/ folder, for example"
                 " `file: assets/img/email-parts.svg`",
                 page=page.path,
-                item=f"media '{credit.file}'",
+                item=f"media: {credit.file}",
             )
     for path in referenced:
         if exists(path) and path not in credited:
