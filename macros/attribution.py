@@ -11,6 +11,7 @@ A page that adapts other people's work, or shows their images, says so in its fr
         licence: CC-BY-NC-SA-4.0
         date: 2022-12-07      # optional: the date of the version we used
         changes: Rewritten in plain language; new activities.
+        notice: ...           # optional: the source's own credits or change notices, kept
     media:                  # every image (or audio, video) file in docs/ the page shows
       - file: assets/img/email-parts.svg    # path from docs/
         title: The parts of a polite email
@@ -68,7 +69,14 @@ MEDIA_EXTENSIONS = frozenset(
     }
 )
 SOURCE_FIELDS = ("title", "author", "url", "licence", "changes")
+SOURCE_OPTIONAL = ("date", "notice")
 MEDIA_FIELDS = ("file", "title", "creator", "licence")
+MEDIA_OPTIONAL = ("url",)
+ORGANIZATION_WORDS = re.compile(
+    r"\b(inc|ltd|llc|corp|co|company|university|college|school|government|ministry|centre|"
+    r"center|association|society|foundation|institute|network|contributors|team)\b\.?",
+    re.IGNORECASE,
+)
 EXAMPLE_SOURCE = (
     "source:\n  - title: ...\n    author: ...\n    url: https://...\n"
     "    licence: CC-BY-NC-SA-4.0\n    changes: ..."
@@ -100,6 +108,7 @@ class Source:
     licence: Licence
     changes: str
     date: dt.date | None = None
+    notice: str = ""  # the source's own credits or change notices, kept as they are
 
     @property
     def key(self) -> tuple[str, str, str, str]:
@@ -184,6 +193,21 @@ def _entries(raw: Any, key: str, page: str, example: str) -> list[Mapping[str, A
     return entries
 
 
+def _known_keys(
+    entry: Mapping[str, Any], allowed: tuple[str, ...], page: str, item: str, example: str
+) -> None:
+    for key in entry:
+        if key in allowed:
+            continue
+        hint = " (licence is spelled with a c)" if str(key).lower() == "license" else ""
+        raise AuthoringError(
+            problem=f"`{key}:` is not something a credit can have{hint}",
+            fix=f"use only these keys: {', '.join(allowed)}; like this:\n{example}",
+            page=page,
+            item=item,
+        )
+
+
 def _url(value: str, page: str, item: str) -> str:
     if urlsplit(value).scheme not in {"http", "https"}:
         raise AuthoringError(
@@ -215,6 +239,7 @@ def parse_sources(raw: Any, page: str) -> tuple[Source, ...]:
     for number, entry in enumerate(_entries(raw, "source", page, EXAMPLE_SOURCE), start=1):
         title = " ".join(str(entry.get("title") or "").split())
         item = f"source: {title or number}"
+        _known_keys(entry, SOURCE_FIELDS + SOURCE_OPTIONAL, page, item, EXAMPLE_SOURCE)
         values = {k: _text(entry, k, page, item, EXAMPLE_SOURCE) for k in SOURCE_FIELDS}
         sources.append(
             Source(
@@ -224,6 +249,7 @@ def parse_sources(raw: Any, page: str) -> tuple[Source, ...]:
                 licence=parse_licence(entry.get("licence"), page, item),
                 changes=values["changes"],
                 date=_date(entry.get("date"), page, item),
+                notice=" ".join(str(entry.get("notice") or "").split()),
             )
         )
     return tuple(sources)
@@ -234,6 +260,7 @@ def parse_media(raw: Any, page: str) -> tuple[MediaCredit, ...]:
     credits = []
     for number, entry in enumerate(_entries(raw, "media", page, EXAMPLE_MEDIA), start=1):
         item = f"media: {entry.get('file') or number}"
+        _known_keys(entry, MEDIA_FIELDS + MEDIA_OPTIONAL, page, item, EXAMPLE_MEDIA)
         values = {k: _text(entry, k, page, item, EXAMPLE_MEDIA) for k in MEDIA_FIELDS}
         url = entry.get("url")
         credits.append(
@@ -428,7 +455,13 @@ def tasl(source: Source) -> str:
     return (
         f"Adapted from \u201c{source.title}\u201d by {source.author} ({source.url}),"
         f" licensed under {licence}. Changes: {source.changes}"
+        + (f" Credits in the original: {source.notice}" if source.notice else "")
     )
+
+
+def agent_type(name: str) -> str:
+    """'Organization' when a name looks like one (Inc., College, contributors...), else 'Person'."""
+    return "Organization" if ORGANIZATION_WORDS.search(name) else "Person"
 
 
 def resource_type(page: PageCredits) -> str:
@@ -471,7 +504,8 @@ def json_ld(page: PageCredits, site: SiteLicensing, canonical_url: str) -> dict[
             {
                 "@type": "CreativeWork",
                 "name": s.title,
-                "author": {"@type": "Organization", "name": s.author},
+                "author": {"@type": agent_type(s.author), "name": s.author},
+                "creditText": tasl(s),
                 "url": s.url,
                 "license": licence_url(s.licence),
                 "dateModified": s.date.isoformat() if s.date else None,
@@ -484,7 +518,7 @@ def json_ld(page: PageCredits, site: SiteLicensing, canonical_url: str) -> dict[
                 "@type": "MediaObject",
                 "name": m.title,
                 "contentUrl": m.file,
-                "creator": m.creator,
+                "creator": {"@type": agent_type(m.creator), "name": m.creator},
                 "license": licence_url(m.licence),
             }
             for m in page.media

@@ -12,6 +12,7 @@ from macros.attribution import (
     MediaCredit,
     PageCredits,
     Source,
+    agent_type,
     check_media,
     collect,
     iso_duration,
@@ -308,3 +309,38 @@ def test_source_keys_tell_different_works_apart():
     a = Source("T", "A", "https://x/", licenses.get("CC-BY-4.0"), "c")
     b = Source("T", "A", "https://x/", licenses.get("CC-BY-SA-4.0"), "c")
     assert a.key != b.key
+
+
+def test_an_unknown_key_fails_and_license_gets_a_spelling_hint():
+    with pytest.raises(AuthoringError, match="spelled with a c"):
+        parse_sources({**SOURCE, "license": "CC-BY-4.0"}, "p.md")
+    with pytest.raises(AuthoringError, match="`autor:` is not something"):
+        parse_sources({**SOURCE, "autor": "X"}, "p.md")
+    with pytest.raises(AuthoringError, match="use only these keys: file, title"):
+        parse_media(
+            {"file": "a.png", "title": "A", "creator": "B", "licence": "CC0-1.0", "changes": "x"},
+            "p.md",
+        )
+
+
+def test_earlier_notices_are_kept_in_the_credit_line():
+    (source,) = parse_sources({**SOURCE, "notice": "Based on work by Ana."}, "p.md")
+    assert tasl(source).endswith(
+        "Changes: Rewritten in plain language. Credits in the original: Based on work by Ana."
+    )
+    (plain,) = parse_sources(SOURCE, "p.md")
+    assert "Credits in the original" not in tasl(plain)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("English Online Inc.", "Organization"),
+        ("Workplace Communications course contributors", "Organization"),
+        ("Red River College", "Organization"),
+        ("Jane Kelly", "Person"),
+        ("Incognito Smith", "Person"),
+    ],
+)
+def test_authors_are_typed_as_people_or_organizations(name, kind):
+    assert agent_type(name) == kind
