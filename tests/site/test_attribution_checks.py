@@ -136,3 +136,11 @@ def test_the_corrected_media_page_credits_its_image_in_the_footer(base):
     html = (Path(result.args[-1]) / "index.html").read_text(encoding="utf-8")
     assert "Images: \u201cA photo\u201d by Ana, " in html
     assert 'href="https://creativecommons.org/publicdomain/zero/1.0/">CC0 1.0</a>' in html
+
+
+def test_a_page_under_a_licence_with_no_public_text_claims_no_licence_link(base):
+    result = _build(base, {"title": "Ours", "licence": "all-rights-reserved"}, None, None)
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = (Path(result.args[-1]) / "index.html").read_text(encoding="utf-8")
+    assert 'rel="license"' not in html
+    assert "Fixture authors</a>: all rights reserved." in html

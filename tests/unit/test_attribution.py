@@ -15,6 +15,7 @@ from macros.attribution import (
     agent_type,
     check_media,
     collect,
+    footer_html,
     iso_duration,
     json_ld,
     json_ld_script,
@@ -344,3 +345,20 @@ def test_earlier_notices_are_kept_in_the_credit_line():
 )
 def test_authors_are_typed_as_people_or_organizations(name, kind):
     assert agent_type(name) == kind
+
+
+def test_the_footer_escapes_what_authors_write():
+    evil = {**SOURCE, "title": "<script>alert(1)</script>", "changes": "a & b"}
+    page = parse_page({"title": "T <b>", "source": evil}, "p.md", "p/", "", SITE)
+    html = footer_html(page, SITE)
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "Changes: a &amp; b" in html
+    assert 'rel="license" href="https://creativecommons.org/licenses/by-nc-sa/4.0/"' in html
+
+
+def test_the_site_footer_names_the_site_licence_and_no_page():
+    html = footer_html(None, SITE)
+    assert html.startswith('<p class="wc-licence__page">Course content by')
+    assert "dct:title" not in html
+    assert "wc-licence__source" not in html
