@@ -679,6 +679,25 @@ def register(env: Any) -> None:
         sources, media = collect(all_pages())
         return attributions_html(sources if kind == "sources" else media, kind, link)
 
+    def fail(error: AuthoringError, path: str) -> Exception:
+        page_file = docs_dir / (error.page or path)
+        if error.line is None and page_file.is_file():
+            error.line = _line_of(page_file.read_text(encoding="utf-8"), _needle(error.item))
+        return _fail(error, path)
+
+    checked: list[bool] = []
+
+    def before_first_page(env: Any) -> None:
+        # Every page's credits are checked before any page renders, so a mistake is reported
+        # for its own page even when the attributions page happens to render first.
+        if checked:
+            return
+        checked.append(True)
+        try:
+            all_pages()
+        except AuthoringError as error:
+            raise fail(error, error.page) from None
+
     def after_page(env: Any) -> None:
         page = env.page
         path = page.file.src_uri
@@ -686,12 +705,10 @@ def register(env: Any) -> None:
             credits = parse_page(page.meta, path, page.url, page.title or page.file.name, site)
             check_media(credits, media_references(env.markdown, path, page.url), exists)
         except AuthoringError as error:
-            if error.line is None and page.file.abs_src_path:
-                text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
-                error.line = _line_of(text, _needle(error.item))
-            raise _fail(error, path) from None
+            raise fail(error, path) from None
         page.meta["wc_footer"] = footer_html(credits, site)
         page.meta["wc_licence_url"] = credits.licence.url
         page.meta["wc_jsonld"] = json_ld_script(json_ld(credits, site, page.canonical_url or ""))
 
+    env.pre_macro_functions.append(before_first_page)
     env.post_macro_functions.append(after_page)

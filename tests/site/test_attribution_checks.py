@@ -144,3 +144,25 @@ def test_a_page_under_a_licence_with_no_public_text_claims_no_licence_link(base)
     html = (Path(result.args[-1]) / "index.html").read_text(encoding="utf-8")
     assert 'rel="license"' not in html
     assert "Fixture authors</a>: all rights reserved." in html
+
+
+LIST_PAGE = page({"title": "Attributions"}, '# Attributions\n\n{{ attributions_list("sources") }}\n')
+
+
+def test_the_attributions_list_sees_pages_rendered_after_it(base):
+    # index.md renders before zz-lesson.md: the list must still include zz-lesson's source.
+    lesson = page({"title": "Late lesson", "source": SOURCE})
+    result = build_project(base, {"index.md": LIST_PAGE, "zz-lesson.md": lesson})
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = (Path(result.args[-1]) / "index.html").read_text(encoding="utf-8")
+    assert f'data-url="{SOURCE["url"]}"' in html
+    assert '<a href="zz-lesson/">Late lesson</a>: Shortened and rewritten' in html
+
+
+def test_a_mistake_on_a_later_page_is_reported_for_that_page(base):
+    lesson = page({"title": "Late lesson", "source": {**SOURCE, "licence": "CC-BY-ND-4.0"}})
+    result = build_project(base, {"index.md": LIST_PAGE, "zz-lesson.md": lesson})
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Attribution error: zz-lesson.md, 'source: The original article', line 3" in output
+    assert "Traceback" not in output
