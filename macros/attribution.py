@@ -402,7 +402,9 @@ def media_references(markdown: str, path: str, url: str) -> list[str]:
         targets = [c.split()[0] for c in value.split(",") if c.strip()]
         if m.group(1).lower() != "srcset":
             targets = [value]
-        found += [_local(t, html_base.rstrip("/")) for t in targets]
+        # Raw HTML is relative to the page's URL, but inside a `markdown` block MkDocs rewrites
+        # it like Markdown (relative to the file): keep both readings; only real files count.
+        found += [_local(t, base) for t in targets for base in (html_base.rstrip("/"), md_base)]
     paths = [p for p in found if p and posixpath.splitext(p)[1].lower() in MEDIA_EXTENSIONS]
     return list(dict.fromkeys(paths))
 

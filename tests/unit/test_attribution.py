@@ -218,6 +218,12 @@ def test_html_images_resolve_from_the_page_url():
     ]
 
 
+def test_html_images_in_markdown_blocks_may_be_relative_to_the_file():
+    text = '<figure markdown="1">\n<img src="../assets/a.png" alt="">\n</figure>'
+    found = media_references(text, "lessons/x.md", "lessons/x/")
+    assert "assets/a.png" in found
+
+
 def test_images_in_code_external_images_and_links_to_pages_are_ignored():
     text = (
         "```\n![Example](img/in-code.png)\n```\n"
