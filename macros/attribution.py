@@ -280,7 +280,7 @@ def _minutes(value: Any, page: str) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise AuthoringError(
-            problem=f"`time: {value}` is not a number of minutes",
+            problem=f"`time: {value!r}` is not a whole number of minutes",
             fix="write the estimated time in whole minutes, for example `time: 90`",
             page=page,
             item="time",

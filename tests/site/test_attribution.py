@@ -82,6 +82,9 @@ def test_every_adapted_page_shows_a_tasl_line_for_each_source(site_dir):
             assert f"Adapted from \u201c {source['title']} \u201d by {source['author']}" in text
             assert licenses.get(source["licence"]).short in text
             assert "Changes: " + " ".join(source["changes"].split()) in text
+            if source.get("notice"):
+                notice = " ".join(source["notice"].split())
+                assert "Credits in the original: " + notice in text
             assert line.select_one('a[rel="dct:source"]')["href"] == source["url"]
             licence_link = line.find("a", string=licenses.get(source["licence"]).short)
             assert licence_link["href"] == licenses.get(source["licence"]).url
