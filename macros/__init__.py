@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from macros import course, instructor, quiz
+from macros import attribution, course, instructor, quiz
 
-MODULES: list[Any] = [course, instructor, quiz]
+MODULES: list[Any] = [attribution, course, instructor, quiz]
 
 
 def _each(hook: str, env: Any) -> None:

@@ -8,40 +8,13 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import ROOT, build_site
-
-CONFIG = """\
-site_name: Quiz fixture
-site_url: http://127.0.0.1:8000/
-theme:
-  name: material
-  custom_dir: overrides
-  font: false
-plugins:
-  - search
-  - macros:
-      module_name: macros
-      on_error_fail: true
-      on_undefined: strict
-markdown_extensions:
-  - admonition
-  - attr_list
-  - md_in_html
-  - pymdownx.details
-"""
-
+from tests.conftest import build_site
+from tests.support.fixture_project import write_project
 
 def build_fixture(tmp_path: Path, pages: dict[str, str]):
     """Build a tiny project that uses this repository's macros and overrides."""
-    (tmp_path / "macros").symlink_to(ROOT / "macros")
-    (tmp_path / "overrides").symlink_to(ROOT / "overrides")
-    (tmp_path / "mkdocs.yml").write_text(CONFIG)
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "index.md").write_text("# Home\n\nA fixture.\n")
-    for name, text in pages.items():
-        (docs / name).write_text(text)
-    return build_site(tmp_path / "site", tmp_path / "mkdocs.yml")
+    config = write_project(tmp_path, {"index.md": "# Home\n\nA fixture.\n", **pages})
+    return build_site(tmp_path / "site", config)
 
 
 def page(args: str, body: str) -> str:
