@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-MODULES: list[Any] = []
+from macros import items, letters
+
+MODULES: list[Any] = [letters]
 
 
 def define_env(env: Any) -> None:
     """Register every module's macros, filters and variables with mkdocs-macros."""
+    items.reset()
     for module in MODULES:
         module.register(env)

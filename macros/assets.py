@@ -14,6 +14,7 @@ META_KEY = "wc_assets"
 # Component name -> (files under docs/assets/, components it needs first).
 COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "store": (("js/store.js",), ()),
+    "letter": (("css/letter.css", "js/letter.js"), ("store",)),
 }
 
 
