@@ -1,15 +1,16 @@
 """The course-site generator, wired into mkdocs-macros.
 
 `define_env` only registers: each concept lives in its own module with a `register(env)`.
+A module may also define `on_post_build(env)`; it runs after the site is written.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from macros import items, letters
+from macros import items, letters, workbook
 
-MODULES: list[Any] = [letters]
+MODULES: list[Any] = [letters, workbook]
 
 
 def define_env(env: Any) -> None:
@@ -17,3 +18,11 @@ def define_env(env: Any) -> None:
     items.reset()
     for module in MODULES:
         module.register(env)
+
+
+def on_post_build(env: Any) -> None:
+    """Let each module finish its work on the written site (mkdocs-macros calls this)."""
+    for module in MODULES:
+        hook = getattr(module, "on_post_build", None)
+        if hook:
+            hook(env)

@@ -15,6 +15,8 @@ META_KEY = "wc_assets"
 COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "store": (("js/store.js",), ()),
     "letter": (("css/letter.css", "js/letter.js"), ("store",)),
+    "workbook": (("css/workbook.css", "js/workbook.js"), ("store",)),
+    "mywork": (("css/workbook.css", "css/mywork.css", "js/mywork.js"), ("store",)),
 }
 
 

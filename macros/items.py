@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from macros.errors import AuthoringError
 
@@ -32,6 +33,7 @@ class Registry:
     seen: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     pages: dict[str, Page] = field(default_factory=dict)
     my_work_pages: list[str] = field(default_factory=list)
+    helpful_pages: set[str] = field(default_factory=set)
 
     def claim(self, kind: str, item_id: str, fingerprint: str, page: str, title: str = "") -> None:
         """Record an item; raise AuthoringError when its id is already used by another item."""
@@ -58,9 +60,13 @@ class Registry:
         else:
             self.seen[key] = (page, fingerprint)
 
-    def track(self, url: str, page_title: str, kind: str, item_id: str, title: str) -> None:
+    def track(
+        self, url: str, page_title: str, kind: str, item_id: str, title: str, week: Any = None
+    ) -> None:
         """Add an item to the index of its page (for completion on My work)."""
         entry = self.pages.setdefault(url, Page(url=url, title=page_title))
+        if isinstance(week, int) and not isinstance(week, bool):
+            entry.week = week
         item = {"kind": kind, "id": item_id, "title": title}
         if item not in entry.items:
             entry.items.append(item)

@@ -250,6 +250,13 @@ def register(env: Any) -> None:
             items.REGISTRY.claim("letter", parsed.id, fingerprint(parsed), page)
         except AuthoringError as error:
             raise error.at(page) from None
-        items.REGISTRY.track(env.page.url, env.page.title or "", "letter", parsed.id, parsed.title)
+        items.REGISTRY.track(
+            env.page.url,
+            env.page.title or "",
+            "letter",
+            parsed.id,
+            parsed.title,
+            env.page.meta.get("week"),
+        )
         assets.require(env.page.meta, "letter")
         return render_letter(parsed)

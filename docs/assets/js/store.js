@@ -1,8 +1,9 @@
 /* Learner data in this browser only: versioned records per site, page and item; never throws.
  *
  * wcStore.load(kind, id)        -> data or null (missing, old version or corrupt: null)
- * wcStore.save(kind, id, data)  -> true, or false when storage is full or turned off
- * wcStore.remove(kind, id)
+ * wcStore.save(kind, id, data[, page]) -> true, or false when storage is full or turned off
+ * wcStore.remove(kind, id[, page])
+ * wcStore.clearAll()           -> removes every record of this site (readable or not)
  * wcStore.all()                 -> every record of this site: {page, kind, id, data, saved}
  * wcStore.skipped               -> keys whose data was unreadable and ignored
  * Keys: "wc|<site root path>|<page path>|<kind>|<id>", so project sites that share an origin
@@ -75,11 +76,11 @@
       var record = read(keyOf(kind, id, page));
       return record ? record.data : null;
     },
-    save: function (kind, id, data) {
+    save: function (kind, id, data, page) {
       var s = storage();
       try {
         s.setItem(
-          keyOf(kind, id),
+          keyOf(kind, id, page),
           JSON.stringify({ v: VERSION, saved: new Date().toISOString(), data: data })
         );
         return true;
@@ -94,6 +95,23 @@
       } catch (e) {
         /* nothing stored, nothing to remove */
       }
+    },
+    clearAll: function () {
+      var s = storage();
+      if (!s) return;
+      var keys = [];
+      for (var i = 0; i < s.length; i++) {
+        var key = s.key(i);
+        if (key && key.indexOf(prefix) === 0) keys.push(key);
+      }
+      keys.forEach(function (key) {
+        try {
+          s.removeItem(key);
+        } catch (e) {
+          /* already gone */
+        }
+      });
+      skipped.length = 0;
     },
     all: function () {
       var s = storage();
