@@ -147,6 +147,7 @@
       }
     });
 
+    make.addEventListener("submit", function (event) { event.preventDefault(); });
     update(false);
     make.hidden = false;
   }
