@@ -130,9 +130,12 @@
     box.textContent = "";
     var count = store.skipped.length + bad;
     if (count) {
-      box.appendChild(el("p", count + (count === 1 ? " saved item" : " saved items") +
+      var note = el("p", null, "wc-mywork__skipped");
+      note.appendChild(el("strong", "Note: "));
+      note.appendChild(document.createTextNode(count + (count === 1 ? " saved item" : " saved items") +
         " could not be read. It may be damaged or from an older version of this site, so it is not shown here. " +
-        "Everything else is below.", "wc-mywork__skipped"));
+        "Everything else is below."));
+      box.appendChild(note);
     }
   }
 
