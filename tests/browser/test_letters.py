@@ -151,3 +151,12 @@ def test_notes_sit_beside_the_parts_on_a_desktop_and_under_them_on_a_phone(brows
     assert note["x"] > text["x"] + text["width"] - 1  # beside
     text, note = boxes["phone"]
     assert note["y"] >= text["y"] + text["height"] - 1  # under
+
+
+def test_a_new_letter_starts_with_the_name_from_another_letter_but_not_the_company(page):
+    fill_letter(page)
+    other = page.locator("#letter-reply-to-rejection")
+    page.reload()
+    assert other.get_by_label("Your name").input_value() == NAME
+    assert other.get_by_label("Company").input_value() == ""  # only personal details carry over
+    assert NAME in other.locator(".wc-letter__preview").inner_text()

@@ -5,6 +5,7 @@
  */
 (function () {
   "use strict";
+  var PERSONAL = ["Your name", "Your phone number", "Your email address"];
   var PLACEHOLDER = /\[([^\[\]\n]*[^\s\[\]][^\[\]\n]*)\](?!\()/g;
 
   function fill(template, values) {
@@ -82,6 +83,16 @@
     var saved = store ? store.load("letter", letter.id) : null;
     var fields = saved && saved.fields && typeof saved.fields === "object" ? saved.fields : {};
 
+    // A new letter starts with the learner's own name and contact details from their other letters.
+    if (!saved && store) {
+      store.all().forEach(function (record) {
+        if (record.kind !== "letter" || !record.data || typeof record.data.fields !== "object") return;
+        PERSONAL.forEach(function (name) {
+          var value = record.data.fields[name];
+          if (typeof value === "string" && value.trim() && !fields[name]) fields[name] = value;
+        });
+      });
+    }
     inputs.forEach(function (input) {
       var value = fields[input.getAttribute("data-placeholder")];
       if (typeof value === "string") input.value = value;
