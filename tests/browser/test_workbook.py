@@ -258,3 +258,22 @@ def test_touch_targets_are_at_least_44px_on_a_phone(browser, base_url):
     )
     assert small == []
     context.close()
+
+
+def test_my_work_says_what_to_do_without_javascript(browser, base_url):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + MY_WORK)
+    assert page.locator("#wc-my-work .wc-nojs").is_visible()
+    assert not page.get_by_text("Clear all my data").is_visible()
+    context.close()
+
+
+def test_printing_my_work_shows_the_work_without_the_tools(page, base_url):
+    do_the_work(page)
+    page.goto(base_url + MY_WORK)
+    tools = page.locator(".wc-mywork__tools")
+    assert tools.is_visible() and not page.locator("#wc-my-work .wc-nojs").is_visible()
+    page.emulate_media(media="print")
+    assert not tools.is_visible()
+    assert page.get_by_text("Speak up in team meetings").is_visible()
