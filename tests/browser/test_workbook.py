@@ -220,16 +220,24 @@ def test_helpful_opens_a_prefilled_email_only_when_the_learner_asks(page):
     assert "More%20examples%2C%20please." in href and "helpful%3F%20No" in href
 
 
-@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.mark.parametrize(
+    ("viewport", "scheme"),
+    [(PHONE, "light"), (DESKTOP, "light"), (PHONE, "dark")],
+    ids=["phone", "desktop", "phone-dark"],
+)
 @pytest.mark.parametrize("path", [GUIDE, MY_WORK], ids=["guide", "my-work"])
-def test_no_accessibility_violations(browser, base_url, path, viewport):
-    context = browser.new_context(viewport=viewport)
+def test_no_accessibility_violations(browser, base_url, path, viewport, scheme):
+    context = browser.new_context(viewport=viewport, color_scheme=scheme)
     page = context.new_page()
     page.goto(base_url + GUIDE)
     do_the_work(page)
     page.goto(base_url + path)
+    # Leave a button focused and pressed, and open the confirmation: those states are checked too.
     if path == MY_WORK:
-        page.get_by_role("button", name="Clear all my data").click()  # show the confirmation too
+        page.get_by_role("button", name="Clear all my data").click()
+        page.get_by_role("button", name="Yes, delete all my work").focus()
+    else:
+        page.locator("#helpful").get_by_role("button", name="No").click()
     # Scoped to the page content: Material's own header and search dialog are checked elsewhere.
     results = Axe().run(
         page,
