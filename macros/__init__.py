@@ -1,7 +1,8 @@
 """The course-site generator, wired into mkdocs-macros.
 
 `define_env` only registers: each concept lives in its own module with a `register(env)`.
-A module may also define `on_post_build(env)`; it runs after the site is written.
+A module may also define `on_post_page_macros(env)` (after each page's macros) and
+`on_post_build(env)` (after the site is written); mkdocs-macros calls the ones below.
 """
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ def define_env(env: Any) -> None:
     items.reset()
     for module in MODULES:
         module.register(env)
+
+
+def on_post_page_macros(env: Any) -> None:
+    """Let each module look at a page after its macros ran (mkdocs-macros calls this)."""
+    for module in MODULES:
+        hook = getattr(module, "on_post_page_macros", None)
+        if hook:
+            hook(env)
 
 
 def on_post_build(env: Any) -> None:

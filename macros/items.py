@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from typing import Any
 
 from macros.errors import AuthoringError
@@ -34,6 +35,7 @@ class Registry:
     pages: dict[str, Page] = field(default_factory=dict)
     my_work_pages: list[str] = field(default_factory=list)
     helpful_pages: set[str] = field(default_factory=set)
+    built: dict[str, Page] = field(default_factory=dict)  # output file -> its page (no items)
 
     def claim(self, kind: str, item_id: str, fingerprint: str, page: str, title: str = "") -> None:
         """Record an item; raise AuthoringError when its id is already used by another item."""
@@ -70,6 +72,33 @@ class Registry:
         item = {"kind": kind, "id": item_id, "title": title}
         if item not in entry.items:
             entry.items.append(item)
+
+
+class _Marked(HTMLParser):
+    """Collects (kind, id, title) of elements that carry data-wc-kind and data-wc-id."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        kind, item_id = values.get("data-wc-kind"), values.get("data-wc-id")
+        if kind and item_id and kind != "helpful":
+            self.found.append((kind, item_id, values.get("data-title") or item_id))
+
+
+def marked_items(html: str) -> list[tuple[str, str, str]]:
+    """Every interactive item a built page marks with data-wc-kind and data-wc-id, in order.
+
+    Any component (a quiz too) that puts these attributes, and optionally data-title, on its
+    root element counts on the My work page without importing this module.
+    """
+    if "data-wc-id" not in html:
+        return []
+    parser = _Marked()
+    parser.feed(html)
+    return parser.found
 
 
 def check_id(item_id: str, kind: str) -> None:

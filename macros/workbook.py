@@ -375,9 +375,26 @@ def register(env: Any) -> None:
         return render_my_work(contact, env.conf.get("site_name") or "")
 
 
+def on_post_page_macros(env: Any) -> None:
+    """Remember where each page is written, with its title and week, for the index."""
+    page = env.page
+    week = page.meta.get("week")
+    items.REGISTRY.built[page.file.dest_uri] = items.Page(
+        page.url,
+        page.title or "",
+        week if isinstance(week, int) and not isinstance(week, bool) else None,
+    )
+
+
 def on_post_build(env: Any) -> None:
-    """Write the index of every page's items into the built My work page(s)."""
+    """Index the items of every built page and write the index into the My work page(s)."""
     site_dir = Path(env.conf["site_dir"])
+    for dest, page in items.REGISTRY.built.items():
+        path = site_dir / dest
+        if not path.is_file():
+            continue
+        for kind, item_id, title in items.marked_items(path.read_text(encoding="utf-8")):
+            items.REGISTRY.track(page.url, page.title, kind, item_id, title, page.week)
     data = index_json(items.REGISTRY)
     for dest in items.REGISTRY.my_work_pages:
         path = site_dir / dest

@@ -175,3 +175,24 @@ def test_a_correct_letter_builds_in_the_same_fixture(tmp_path):
     result = build_site(tmp_path / "site", _project(tmp_path, {"index.md": GOOD}))
     assert result.returncode == 0, result.stdout + result.stderr
     assert 'id="letter-fine"' in (tmp_path / "site" / "index.html").read_text()
+
+
+def test_my_work_counts_any_component_that_marks_its_root_even_a_quiz(tmp_path):
+    pages = {
+        "index.md": GOOD,
+        "week-2.md": (
+            "---\nweek: 2\ntitle: Week two\n---\n# Week two\n\n"
+            '<div data-wc-kind="quiz" data-wc-id="q-order" data-title="Email order"></div>\n'
+        ),
+        "my-work.md": "# My work\n\n{{ my_work() }}\n",
+    }
+    result = build_site(tmp_path / "site", _project(tmp_path, pages))
+    assert result.returncode == 0, result.stdout + result.stderr
+    soup = soup_of(tmp_path / "site" / "my-work" / "index.html")
+    index = json.loads(soup.select_one("#wc-my-work-index").get_text())
+    by_url = {p["url"]: p for p in index["pages"]}
+    assert by_url["week-2/"]["week"] == 2
+    assert by_url["week-2/"]["title"] == "Week two"
+    assert by_url["week-2/"]["items"] == [{"kind": "quiz", "id": "q-order", "title": "Email order"}]
+    assert by_url[""]["items"] == [{"kind": "letter", "id": "fine", "title": "Fine"}]
+    assert [p["url"] for p in index["pages"]] == ["week-2/", ""]  # weeks first

@@ -204,3 +204,14 @@ def test_the_index_is_json_safe_inside_a_script_element_and_sorted_by_week():
     assert [p["url"] for p in pages] == ["w0/", "w2/", "b/"]
     assert pages[2]["title"] == "Lesson </script>"
     assert pages[1]["items"] == [{"kind": "rubric", "id": "r", "title": "R"}]
+
+
+def test_marked_items_are_found_in_built_html_in_order_without_helpful():
+    html = (
+        '<div data-wc-kind="quiz" data-wc-id="first-step" data-title="First &amp; step"></div>'
+        '<p data-wc-id="no-kind"></p><section data-wc-kind="helpful" data-wc-id="x"></section>'
+        '<section data-wc-id="q2" data-wc-kind="quiz"></section>'
+    )
+    expected = [("quiz", "first-step", "First & step"), ("quiz", "q2", "q2")]
+    assert items.marked_items(html) == expected
+    assert items.marked_items("<p>nothing here</p>") == []
