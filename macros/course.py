@@ -266,8 +266,10 @@ def register(env: Any) -> None:
     docs = Path(env.conf["docs_dir"])
     pages = all_meta(docs)
     raw = env.conf["extra"].get("course")
-    # A site of stand-alone lessons needs no course: then there is no schedule or calendar.
-    env.variables["wc_course"] = None if raw is None else parse_course(raw, pages)
+    # A site of stand-alone lessons needs no dated course (it may still set a contact email):
+    # without `weeks` there is no schedule or calendar.
+    scheduled = isinstance(raw, dict) and "weeks" in raw
+    env.variables["wc_course"] = parse_course(raw, pages) if scheduled else None
     sources = {src: (docs / src).read_text(encoding="utf-8") for src in pages}
 
     @env.macro

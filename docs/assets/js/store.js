@@ -3,7 +3,8 @@
  * wcStore.load(kind, id)        -> data or null (missing, old version or corrupt: null)
  * wcStore.save(kind, id, data[, page]) -> true, or false when storage is full or turned off
  *   (page defaults to this page; "" keeps a site-wide setting)
- * wcStore.remove(kind, id)
+ * wcStore.remove(kind, id[, page])
+ * wcStore.clearAll()           -> removes every record of this site (readable or not)
  * wcStore.all()                 -> every record of this site: {page, kind, id, data, saved}
  * wcStore.skipped               -> keys whose data was unreadable and ignored
  * Keys: "wc|<site root path>|<page path>|<kind>|<id>", so project sites that share an origin
@@ -95,6 +96,23 @@
       } catch (e) {
         /* nothing stored, nothing to remove */
       }
+    },
+    clearAll: function () {
+      var s = storage();
+      if (!s) return;
+      var keys = [];
+      for (var i = 0; i < s.length; i++) {
+        var key = s.key(i);
+        if (key && key.indexOf(prefix) === 0) keys.push(key);
+      }
+      keys.forEach(function (key) {
+        try {
+          s.removeItem(key);
+        } catch (e) {
+          /* already gone */
+        }
+      });
+      skipped.length = 0;
     },
     all: function () {
       var s = storage();

@@ -1,0 +1,171 @@
+/* Sample letters: "Make it yours". Needs store.js (wcStore).
+ * Each .wc-letter carries its text in data-letter ({id, title, kind, subject, text}); the form
+ * fills the [Placeholders] as the learner types, saves the fields (kind "letter"), and offers
+ * Copy, Download (.txt) and a mailto: link. Learner text is only set with textContent / value.
+ */
+(function () {
+  "use strict";
+  var PERSONAL = ["Your name", "Your phone number", "Your email address"];
+  var PLACEHOLDER = /\[([^\[\]\n]*[^\s\[\]][^\[\]\n]*)\](?!\()/g;
+
+  function fill(template, values) {
+    return template.replace(PLACEHOLDER, function (whole, name) {
+      var value = (values[name.trim()] || "").trim();
+      return value ? value : whole;
+    });
+  }
+
+  function compose(letter, values) {
+    var subject = fill(letter.subject || "", values);
+    var body = fill(letter.text, values);
+    return { subject: subject, body: body };
+  }
+
+  function asText(letter, composed) {
+    return (letter.kind === "email" && composed.subject ? "Subject: " + composed.subject + "\n\n" : "") + composed.body + "\n";
+  }
+
+  function mailto(composed) {
+    var query = [];
+    if (composed.subject) query.push("subject=" + encodeURIComponent(composed.subject));
+    query.push("body=" + encodeURIComponent(composed.body.replace(/\r?\n/g, "\r\n")));
+    return "mailto:?" + query.join("&");
+  }
+
+  function copyText(text, done) {
+    function fallback() {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.className = "wc-copy-buffer";
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try {
+        ok = document.execCommand("copy");
+      } catch (e) {
+        ok = false;
+      }
+      document.body.removeChild(area);
+      done(ok);
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { done(true); }, fallback);
+    } else {
+      fallback();
+    }
+  }
+
+  function download(name, text) {
+    var blob = new Blob([text], { type: "text/plain;charset=utf-8" });
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  }
+
+  function setUp(root) {
+    var letter;
+    try {
+      letter = JSON.parse(root.getAttribute("data-letter"));
+    } catch (e) {
+      return;
+    }
+    var make = root.querySelector(".wc-letter__make");
+    var preview = root.querySelector(".wc-letter__preview");
+    var status = root.querySelector(".wc-status");
+    var email = root.querySelector('[data-action="email"]');
+    var inputs = Array.prototype.slice.call(root.querySelectorAll("input[data-placeholder]"));
+    var store = window.wcStore;
+    var saved = store ? store.load("letter", letter.id) : null;
+    var fields = saved && saved.fields && typeof saved.fields === "object" ? saved.fields : {};
+
+    // A new letter starts with the learner's own name and contact details from their other letters.
+    if (!saved && store) {
+      store.all().forEach(function (record) {
+        if (record.kind !== "letter" || !record.data || typeof record.data.fields !== "object") return;
+        PERSONAL.forEach(function (name) {
+          var value = record.data.fields[name];
+          if (typeof value === "string" && value.trim() && !fields[name]) fields[name] = value;
+        });
+      });
+    }
+    inputs.forEach(function (input) {
+      var value = fields[input.getAttribute("data-placeholder")];
+      if (typeof value === "string") input.value = value;
+    });
+
+    function values() {
+      var out = {};
+      inputs.forEach(function (input) {
+        out[input.getAttribute("data-placeholder")] = input.value;
+      });
+      return out;
+    }
+
+    function say(message) {
+      status.textContent = "";
+      setTimeout(function () { status.textContent = message; }, 50);
+    }
+
+    function update(save) {
+      var current = values();
+      var composed = compose(letter, current);
+      preview.textContent = (letter.kind === "email" && composed.subject ? "Subject: " + composed.subject + "\n\n" : "") + composed.body;
+      if (email) email.href = mailto(composed);
+      if (save && store) {
+        var any = inputs.some(function (input) { return input.value.trim() !== ""; });
+        if (any) {
+          store.save("letter", letter.id, {
+            title: letter.title,
+            kind: letter.kind,
+            fields: current,
+            text: asText(letter, composed),
+          });
+        } else {
+          store.remove("letter", letter.id);
+        }
+      }
+      return composed;
+    }
+
+    inputs.forEach(function (input) {
+      input.addEventListener("input", function () { update(true); });
+    });
+
+    root.addEventListener("click", function (event) {
+      var button = event.target.closest("[data-action]");
+      if (!button || !root.contains(button)) return;
+      var action = button.getAttribute("data-action");
+      var composed = update(false);
+      if (action === "copy") {
+        copyText(asText(letter, composed), function (ok) {
+          say(ok ? "Copied. You can paste it into your email now." : "Sorry, copying did not work. Select the text and copy it yourself.");
+        });
+      } else if (action === "download") {
+        download(letter.id + ".txt", asText(letter, composed));
+        say("Your " + (letter.kind === "phone" ? "script" : "letter") + " was saved as a file: " + letter.id + ".txt");
+      } else if (action === "email") {
+        say("Your email app opens with this email. Add the address, read it again, then press Send.");
+      } else if (action === "clear") {
+        inputs.forEach(function (input) { input.value = ""; });
+        update(true);
+        if (inputs[0]) inputs[0].focus();
+        say("Your details were cleared.");
+      }
+    });
+
+    make.addEventListener("submit", function (event) { event.preventDefault(); });
+    update(false);
+    make.hidden = false;
+  }
+
+  function start() {
+    Array.prototype.forEach.call(document.querySelectorAll(".wc-letter[data-letter]"), setUp);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

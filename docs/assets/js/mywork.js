@@ -1,0 +1,341 @@
+/* My work: everything this learner saved on the site (wcStore.all()), a completion view per
+ * week and page, Print, Download (.txt, .json), Send to my instructor (mailto), Import (.json)
+ * and Clear all. Needs store.js. Learner text is only ever set with textContent / value.
+ */
+(function () {
+  "use strict";
+  var FORMAT = "workcom-my-work";
+  var KINDS = [
+    ["quiz", "Quizzes and reflections"],
+    ["checklist", "Self-assessment"],
+    ["rubric", "Peer reviews"],
+    ["letter", "My letters"],
+    ["journal", "My journal"],
+    ["helpful", "Page feedback"],
+  ];
+  var store = window.wcStore;
+  var root = document.getElementById("wc-my-work");
+  if (!root || !store) return;
+
+  var contact = root.getAttribute("data-contact") || "";
+  var site = root.getAttribute("data-site") || "this site";
+  var status = root.querySelector(".wc-status");
+  var index = { pages: [] };
+  try {
+    index = JSON.parse(document.getElementById("wc-my-work-index").textContent);
+    if (!index || !Array.isArray(index.pages)) index = { pages: [] };
+  } catch (e) {
+    index = { pages: [] };
+  }
+  var siteRoot = (function () {
+    var base = ".";
+    try { base = JSON.parse(document.getElementById("__config").textContent).base || "."; } catch (e) { /* root */ }
+    return new URL(base.replace(/\/?$/, "/"), location.href).href;
+  })();
+
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (className) node.className = className;
+    return node;
+  }
+  function str(v) { return typeof v === "string" ? v : ""; }
+  function say(message) {
+    status.textContent = "";
+    setTimeout(function () { status.textContent = message; }, 50);
+  }
+  function pageInfo(url) {
+    for (var i = 0; i < index.pages.length; i++) if (index.pages[i].url === url) return index.pages[i];
+    return null;
+  }
+  function pageTitle(record) {
+    var info = pageInfo(record.page);
+    return info ? info.title : record.page || "Home";
+  }
+  function titleOf(record) {
+    var data = record.data || {};
+    if (str(data.title) && record.kind !== "helpful") return data.title;
+    var info = pageInfo(record.page);
+    if (info) {
+      for (var i = 0; i < info.items.length; i++) {
+        if (info.items[i].kind === record.kind && info.items[i].id === record.id) return info.items[i].title;
+      }
+    }
+    return record.kind === "helpful" ? pageTitle(record) : record.id;
+  }
+  function when(iso) {
+    var d = new Date(iso);
+    return isNaN(d) ? "" : d.toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });
+  }
+
+  /* Plain-text lines for one record; throws on data it cannot read. */
+  function lines(record) {
+    var d = record.data;
+    var out = [];
+    if (d === null || typeof d !== "object") throw new Error("unreadable");
+    if (record.kind === "quiz") {
+      if (typeof d.score === "number" && typeof d.total === "number") out.push("Score: " + d.score + " of " + d.total);
+      else out.push("Answered");
+      ["text", "answer", "reflection"].forEach(function (k) { if (str(d[k]).trim()) out.push(d[k].trim()); });
+    } else if (record.kind === "checklist" || record.kind === "rubric") {
+      if (!Array.isArray(d.items)) throw new Error("unreadable");
+      if (str(d.partner)) out.push("Work by: " + d.partner);
+      if (str(d.reviewer)) out.push("Reviewed by: " + d.reviewer);
+      var group = null;
+      d.items.forEach(function (i) {
+        if (!i || typeof i !== "object") return;
+        if (str(i.group) && i.group !== group) { group = i.group; out.push(group); }
+        out.push("- " + str(i.text) + " (" + (str(i.level) || "no answer") + ")");
+        if (str(i.comment).trim()) out.push("  Comment: " + i.comment.trim());
+      });
+      var goals = (Array.isArray(d.goals) ? d.goals : []).filter(function (g) { return str(g).trim(); });
+      if (goals.length) {
+        out.push("My goals:");
+        goals.forEach(function (g, n) { out.push((n + 1) + ". " + g.trim()); });
+      }
+    } else if (record.kind === "letter") {
+      if (!str(d.text)) throw new Error("unreadable");
+      out.push(d.text.replace(/\s+$/, ""));
+    } else if (record.kind === "journal") {
+      if (!Array.isArray(d.lists)) throw new Error("unreadable");
+      d.lists.forEach(function (l) {
+        if (!l || typeof l !== "object") return;
+        out.push(str(l.prompt));
+        (Array.isArray(l.entries) ? l.entries : []).forEach(function (e) { if (str(e)) out.push("- " + e); });
+      });
+    } else if (record.kind === "helpful") {
+      out.push("Helpful: " + (d.answer === "yes" ? "Yes" : d.answer === "no" ? "No" : "(no answer)"));
+      if (str(d.comment).trim()) out.push("Comment: " + d.comment.trim());
+    } else {
+      out.push("Saved");
+    }
+    return out;
+  }
+
+  function readable(records) {
+    var good = [];
+    var bad = 0;
+    records.forEach(function (r) {
+      try { lines(r); good.push(r); } catch (e) { bad += 1; }
+    });
+    return { good: good, bad: bad };
+  }
+
+  function done(records, page, item) {
+    return records.some(function (r) { return r.page === page && r.kind === item.kind && r.id === item.id; });
+  }
+
+  function drawNotes(bad) {
+    var box = root.querySelector(".wc-mywork__notes");
+    box.textContent = "";
+    var count = store.skipped.length + bad;
+    if (count) {
+      var note = el("p", null, "wc-mywork__skipped");
+      note.appendChild(el("strong", "Note: "));
+      note.appendChild(document.createTextNode(count + (count === 1 ? " saved item" : " saved items") +
+        " could not be read. It may be damaged or from an older version of this site, so it is not shown here. " +
+        "Everything else is below."));
+      box.appendChild(note);
+    }
+  }
+
+  function drawProgress(records) {
+    var box = root.querySelector(".wc-mywork__progress");
+    box.textContent = "";
+    if (!index.pages.length) return;
+    box.appendChild(el("h2", "What you have done"));
+    var groups = [];
+    index.pages.forEach(function (p) {
+      var name = typeof p.week === "number" ? (p.week === 0 ? "Before you begin" : "Week " + p.week) : "Lessons and other pages";
+      var g = groups.filter(function (x) { return x.name === name; })[0];
+      if (!g) { g = { name: name, pages: [] }; groups.push(g); }
+      g.pages.push(p);
+    });
+    groups.forEach(function (g) {
+      var total = 0;
+      var got = 0;
+      g.pages.forEach(function (p) {
+        p.items.forEach(function (item) { total += 1; if (done(records, p.url, item)) got += 1; });
+      });
+      var section = el("section", null, "wc-mywork__week");
+      section.appendChild(el("h3", g.name + ": " + got + " of " + total + " done"));
+      var list = el("ul");
+      g.pages.forEach(function (p) {
+        var li = el("li");
+        var link = el("a", p.title || p.url || "Home");
+        link.href = new URL(p.url, siteRoot).href;
+        li.appendChild(link);
+        var n = p.items.filter(function (item) { return done(records, p.url, item); }).length;
+        li.appendChild(document.createTextNode(": " + n + " of " + p.items.length + " done "));
+        var bar = el("progress");
+        bar.max = p.items.length;
+        bar.value = n;
+        bar.setAttribute("aria-label", (p.title || "Page") + ": " + n + " of " + p.items.length + " done");
+        li.appendChild(bar);
+        var sub = el("ul", null, "wc-mywork__items");
+        p.items.forEach(function (item) {
+          var yes = done(records, p.url, item);
+          sub.appendChild(el("li", (yes ? "\u2713 Done: " : "\u25cb Not yet: ") + item.title, yes ? "is-done" : "is-todo"));
+        });
+        li.appendChild(sub);
+        list.appendChild(li);
+      });
+      section.appendChild(list);
+      box.appendChild(section);
+    });
+  }
+
+  function drawRecords(records) {
+    var box = root.querySelector(".wc-mywork__records");
+    box.textContent = "";
+    box.appendChild(el("h2", "Your saved work"));
+    if (!records.length) {
+      box.appendChild(el("p", "Nothing is saved yet. When you answer a quiz, rate a checklist, write in a journal or make a letter your own, it appears here.", "wc-mywork__empty"));
+      return;
+    }
+    var known = KINDS.map(function (k) { return k[0]; });
+    var kinds = KINDS.slice();
+    records.forEach(function (r) {
+      if (known.indexOf(r.kind) < 0) { known.push(r.kind); kinds.push([r.kind, "Other: " + r.kind]); }
+    });
+    kinds.forEach(function (k) {
+      var mine = records.filter(function (r) { return r.kind === k[0]; });
+      if (!mine.length) return;
+      var section = el("section", null, "wc-mywork__kind");
+      section.setAttribute("data-kind", k[0]);
+      section.appendChild(el("h3", k[1] + " (" + mine.length + ")"));
+      mine.forEach(function (r) {
+        var article = el("article", null, "wc-mywork__record");
+        article.setAttribute("data-kind", r.kind);
+        article.setAttribute("data-id", r.id);
+        article.appendChild(el("h4", titleOf(r)));
+        var meta = el("p", null, "wc-mywork__meta");
+        var link = el("a", pageTitle(r));
+        link.href = new URL(r.page, siteRoot).href;
+        meta.appendChild(document.createTextNode("On the page "));
+        meta.appendChild(link);
+        if (when(r.saved)) meta.appendChild(document.createTextNode(". Saved " + when(r.saved) + "."));
+        article.appendChild(meta);
+        article.appendChild(el("div", lines(r).join("\n"), "wc-mywork__text"));
+        section.appendChild(article);
+      });
+      box.appendChild(section);
+    });
+  }
+
+  function current() {
+    var all = store.all();
+    all.sort(function (a, b) { return a.page < b.page ? -1 : a.page > b.page ? 1 : 0; });
+    return readable(all);
+  }
+
+  function asText(records) {
+    var out = ["My work: " + site, "Downloaded " + when(new Date().toISOString()), ""];
+    KINDS.concat([["", ""]]).forEach(function (k) {
+      records.filter(function (r) { return k[0] ? r.kind === k[0] : KINDS.every(function (x) { return x[0] !== r.kind; }); })
+        .forEach(function (r) {
+          out.push("== " + titleOf(r) + " (" + pageTitle(r) + ")");
+          out = out.concat(lines(r));
+          out.push("");
+        });
+    });
+    return out.join("\n");
+  }
+
+  function summary(records) {
+    var out = ["Hello,", "", "Here is a short summary of my work on " + site + ".", ""];
+    index.pages.forEach(function (p) {
+      var n = p.items.filter(function (item) { return done(records, p.url, item); }).length;
+      out.push("- " + (p.title || p.url) + ": " + n + " of " + p.items.length + " done");
+    });
+    var quizzes = records.filter(function (r) { return r.kind === "quiz"; });
+    if (quizzes.length) {
+      out.push("", "Quizzes:");
+      quizzes.forEach(function (r) {
+        var d = r.data;
+        out.push("- " + titleOf(r) + ": " + (typeof d.score === "number" && typeof d.total === "number" ? d.score + " of " + d.total : "answered"));
+      });
+    }
+    out.push("", "I can send you my full work as a file (my-work.json or my-work.txt).", "", "Thank you");
+    var text = out.join("\n");
+    return text.length > 1800 ? text.slice(0, 1800) + "\n..." : text;
+  }
+
+  function download(name, text, type) {
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([text], { type: type }));
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  }
+
+  function draw() {
+    var state = current();
+    drawNotes(state.bad);
+    drawProgress(state.good);
+    drawRecords(state.good);
+    var email = root.querySelector('[data-action="email"]');
+    email.href = "mailto:" + encodeURIComponent(contact).replace(/%40/g, "@") +
+      "?subject=" + encodeURIComponent("My work: " + site) +
+      "&body=" + encodeURIComponent(summary(state.good).replace(/\r?\n/g, "\r\n"));
+    return state;
+  }
+
+  function importText(text) {
+    var data;
+    try { data = JSON.parse(text); } catch (e) { data = null; }
+    if (!data || data.format !== FORMAT || data.version !== 1 || !Array.isArray(data.records)) {
+      say("This file is not a My work file from this site. Nothing was changed.");
+      return;
+    }
+    var added = 0;
+    var bad = 0;
+    data.records.forEach(function (r) {
+      var ok = r && typeof r === "object" && typeof r.page === "string" && typeof r.kind === "string" &&
+        typeof r.id === "string" && r.kind.indexOf("|") < 0 && r.id.indexOf("|") < 0 && r.page.indexOf("|") < 0 && "data" in r;
+      if (ok) { try { lines(r); } catch (e) { ok = false; } }
+      if (ok && store.save(r.kind, r.id, r.data, r.page)) added += 1;
+      else bad += 1;
+    });
+    draw();
+    say("Imported " + added + (added === 1 ? " item" : " items") + "." + (bad ? " " + bad + " could not be read and were skipped." : ""));
+  }
+
+  root.addEventListener("click", function (e) {
+    var button = e.target.closest("[data-action]");
+    if (!button) return;
+    var action = button.getAttribute("data-action");
+    var confirmBox = root.querySelector(".wc-mywork__confirm");
+    var state = current();
+    if (action === "print") window.print();
+    else if (action === "download-txt") { download("my-work.txt", asText(state.good), "text/plain;charset=utf-8"); say("Saved as a file: my-work.txt"); }
+    else if (action === "download-json") {
+      var file = { format: FORMAT, version: 1, site: site, exported: new Date().toISOString(), records: state.good };
+      download("my-work.json", JSON.stringify(file, null, 2), "application/json");
+      say("Saved as a file: my-work.json. Keep it to import your work on another device.");
+    } else if (action === "email") say("Your email app opens with a summary. Add your instructor's address if it is empty, then press Send.");
+    else if (action === "clear") { confirmBox.hidden = false; confirmBox.querySelector("[tabindex]").focus(); }
+    else if (action === "clear-no") { confirmBox.hidden = true; root.querySelector('[data-action="clear"]').focus(); say("Nothing was deleted."); }
+    else if (action === "clear-yes") {
+      store.clearAll();
+      confirmBox.hidden = true;
+      draw();
+      root.querySelector('[data-action="clear"]').focus();
+      say("All your saved work on this site was deleted.");
+    }
+  });
+  root.querySelector("#my-work-import").addEventListener("change", function (e) {
+    var file = e.target.files && e.target.files[0];
+    if (!file) return;
+    var reader = new FileReader();
+    reader.onload = function () { importText(String(reader.result)); e.target.value = ""; };
+    reader.onerror = function () { say("Sorry, the file could not be read."); };
+    reader.readAsText(file);
+  });
+
+  root.querySelector(".wc-nojs").hidden = true;
+  root.querySelector(".wc-mywork__tools").hidden = false;
+  draw();
+})();

@@ -1,0 +1,162 @@
+"""A learner makes a sample letter their own: live text, Copy, Download, the mailto link,
+fields kept after a reload, readable without JavaScript and in print."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.browser.conftest import DESKTOP, PHONE
+
+GUIDE = "instructors/authoring-workbook/"
+LETTER = "#letter-guide-short-letter"
+NAME = "Zoë O'Neil & Sons #1 + 100%"  # characters that a mailto: URL must encode
+
+EXPECTED_BODY = (
+    "Dear Ms. Chen,\n\nThank you for the interview at Prairie Foods today.\nI enjoyed our talk."
+    f"\n\nBest regards,\n{NAME}"
+)
+EXPECTED_FILE = f"Subject: Thank you, Ms. Chen\n\n{EXPECTED_BODY}\n"
+
+
+@pytest.fixture
+def page(browser, base_url):
+    context = browser.new_context(viewport=DESKTOP, accept_downloads=True)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(base_url + GUIDE)
+    yield page
+    assert errors == []
+    context.close()
+
+
+def fill_letter(page) -> None:
+    page.get_by_label("Interviewer's name").first.fill("Ms. Chen")
+    letter = page.locator(LETTER)
+    letter.get_by_label("Company").fill("Prairie Foods")
+    letter.get_by_label("Your name").fill(NAME)
+
+
+def test_the_letter_changes_as_the_learner_types(page):
+    preview = page.locator(f"{LETTER} .wc-letter__preview")
+    assert "[Company]" in preview.inner_text()  # negative control: nothing filled yet
+    fill_letter(page)
+    assert preview.inner_text() == EXPECTED_FILE.rstrip("\n")
+
+
+def test_copy_puts_the_personal_letter_on_the_clipboard_and_says_so(page):
+    fill_letter(page)
+    page.locator(LETTER).get_by_role("button", name="Copy").click()
+    assert page.evaluate("navigator.clipboard.readText()") == EXPECTED_FILE
+    status = page.locator(f"{LETTER} [role=status]")
+    assert status.get_attribute("aria-live") == "polite"
+    page.wait_for_function(
+        "s => document.querySelector(s).textContent.startsWith('Copied')",
+        arg=f"{LETTER} .wc-status",
+    )
+
+
+def test_download_saves_the_personal_letter_as_a_text_file(page, tmp_path):
+    fill_letter(page)
+    with page.expect_download() as info:
+        page.locator(LETTER).get_by_role("button", name="Download (.txt)").click()
+    download = info.value
+    assert download.suggested_filename == "guide-short-letter.txt"
+    path = tmp_path / "letter.txt"
+    download.save_as(path)
+    assert path.read_text(encoding="utf-8") == EXPECTED_FILE
+
+
+def test_the_email_link_is_a_correctly_encoded_mailto_with_subject_and_body(page):
+    fill_letter(page)
+    href = page.locator(f"{LETTER} a[data-action=email]").get_attribute("href")
+    url = urlsplit(href)
+    assert url.scheme == "mailto" and url.path == ""
+    assert "+" not in url.query.replace("%2B", "")  # spaces are %20, never "+"
+    query = parse_qs(url.query, strict_parsing=True)
+    assert query["subject"] == ["Thank you, Ms. Chen"]
+    assert query["body"] == [EXPECTED_BODY.replace("\n", "\r\n")]
+
+
+def test_clicking_the_email_link_opens_that_mailto_and_tells_the_learner(page):
+    fill_letter(page)
+    # Catch the click instead of letting Chromium hand the URL to an email app.
+    page.evaluate(
+        """() => document.querySelector('#letter-guide-short-letter a[data-action=email]')
+        .addEventListener('click', e => { window.__opened = e.currentTarget.href;
+                                          e.preventDefault(); })"""
+    )
+    page.locator(LETTER).get_by_role("link", name="Open in my email app").click()
+    opened = page.evaluate("window.__opened")
+    assert opened.startswith("mailto:?subject=Thank%20you%2C%20Ms.%20Chen&body=Dear%20Ms.%20Chen")
+    assert opened.endswith("Zo%C3%AB%20O%27Neil%20%26%20Sons%20%231%20%2B%20100%25")
+    page.wait_for_function(
+        "() => document.querySelector('#letter-guide-short-letter .wc-status')"
+        ".textContent.includes('press Send')"
+    )
+
+
+def test_fields_are_kept_after_a_reload_and_cleared_on_request(page):
+    fill_letter(page)
+    page.reload()
+    letter = page.locator(LETTER)
+    assert letter.get_by_label("Company").input_value() == "Prairie Foods"
+    assert letter.locator(".wc-letter__preview").inner_text() == EXPECTED_FILE.rstrip("\n")
+    letter.get_by_role("button", name="Clear my details").click()
+    page.reload()
+    assert page.locator(LETTER).get_by_label("Company").input_value() == ""
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_without_javascript_the_model_letter_and_notes_are_there_and_the_form_is_not(
+    browser, base_url, viewport
+):
+    context = browser.new_context(viewport=viewport, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + GUIDE)
+    model = page.locator(f"{LETTER} .wc-letter__model")
+    assert model.is_visible()
+    assert "Dear [Interviewer's name]," in model.inner_text()
+    assert page.locator(f"{LETTER} .wc-letter__note").first.is_visible()
+    assert not page.locator(f"{LETTER} .wc-letter__make").is_visible()
+    context.close()
+
+
+def test_print_shows_the_model_letter_without_form_controls(page):
+    make = page.locator(f"{LETTER} .wc-letter__make")
+    assert make.is_visible()  # negative control: on screen the form is there
+    page.emulate_media(media="print")
+    assert page.locator(f"{LETTER} .wc-letter__model").is_visible()
+    assert page.locator(f"{LETTER} .wc-letter__note").first.is_visible()
+    assert not make.is_visible()
+    visible_controls = page.locator(f"{LETTER} input, {LETTER} button, {LETTER} a.md-button")
+    assert [c for c in visible_controls.all() if c.is_visible()] == []
+
+
+def test_notes_sit_beside_the_parts_on_a_desktop_and_under_them_on_a_phone(browser, base_url):
+    boxes = {}
+    for name, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
+        context = browser.new_context(viewport=viewport)
+        page = context.new_page()
+        page.goto(base_url + GUIDE)
+        part = page.locator(f"{LETTER} .wc-letter__part--noted").first
+        text = part.locator(".wc-letter__text").bounding_box()
+        note = part.locator(".wc-letter__note").bounding_box()
+        boxes[name] = (text, note)
+        context.close()
+    text, note = boxes["desktop"]
+    assert note["x"] > text["x"] + text["width"] - 1  # beside
+    text, note = boxes["phone"]
+    assert note["y"] >= text["y"] + text["height"] - 1  # under
+
+
+def test_a_new_letter_starts_with_the_name_from_another_letter_but_not_the_company(page):
+    fill_letter(page)
+    other = page.locator("#letter-reply-to-rejection")
+    page.reload()
+    assert other.get_by_label("Your name").input_value() == NAME
+    assert other.get_by_label("Company").input_value() == ""  # only personal details carry over
+    assert NAME in other.locator(".wc-letter__preview").inner_text()

@@ -1,0 +1,287 @@
+"""A learner rates a checklist, fills a rubric, writes journal notes and a letter, then finds
+it all on My work: download, clear, import back; damaged storage never breaks a page; axe."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.conftest import DESKTOP, PHONE
+
+GUIDE = "instructors/authoring-workbook/"
+MY_WORK = "my-work/"
+PREFIX = "wc|/|"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(viewport=DESKTOP, accept_downloads=True)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context, base_url):
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(base_url + GUIDE)
+    yield page
+    assert errors == []
+
+
+def do_the_work(page) -> None:
+    """Checklist, rubric, journal, letter and helpful, as a learner would."""
+    skills = page.locator("#checklist-guide-skills")
+    skills.locator("fieldset", has_text="introduce myself").get_by_label("With help").check()
+    skills.locator("fieldset", has_text="short, polite email").get_by_label("On my own").check()
+    skills.get_by_label("Goal 1").fill("Speak up in team meetings")
+
+    review = page.locator("#rubric-guide-email-review")
+    review.get_by_label("Whose work are you reviewing?").fill("Amina")
+    greeting = review.locator("fieldset", has_text="Greeting")
+    greeting.get_by_label("Almost").check()
+    greeting.get_by_label("Comment").fill("Add the person's name.")
+
+    journal = page.locator("#journal-guide-after-interview")
+    first = journal.locator("fieldset", has_text="What went well?")
+    first.get_by_label("Add a note").fill("I arrived early")
+    first.get_by_role("button", name="Add").click()
+    first.get_by_label("Add a note").fill("I had examples ready")
+    first.get_by_label("Add a note").press("Enter")
+
+    letter = page.locator("#letter-guide-short-letter")
+    letter.get_by_label("Company").fill("Prairie Foods")
+
+    page.locator("#helpful").get_by_role("button", name="Yes").click()
+
+
+def my_work_text(page) -> str:
+    return page.locator("#wc-my-work").inner_text()
+
+
+def test_saved_work_comes_back_on_its_own_page_after_a_reload(page):
+    do_the_work(page)
+    page.reload()
+    skills = page.locator("#checklist-guide-skills")
+    row = skills.locator("fieldset", has_text="introduce myself")
+    assert row.get_by_label("With help").is_checked()
+    assert not row.get_by_label("Not yet").is_checked()
+    assert skills.get_by_label("Goal 1").input_value() == "Speak up in team meetings"
+    review = page.locator("#rubric-guide-email-review")
+    comment = review.locator("fieldset", has_text="Greeting").get_by_label("Comment")
+    assert comment.input_value() == "Add the person's name."
+    notes = page.locator("#journal-guide-after-interview .wc-journal__entry input")
+    assert [n.input_value() for n in notes.all()] == ["I arrived early", "I had examples ready"]
+    assert page.locator("#helpful [data-answer=yes]").get_attribute("aria-pressed") == "true"
+
+
+def test_journal_notes_can_be_changed_and_removed(page):
+    do_the_work(page)
+    journal = page.locator("#journal-guide-after-interview")
+    first_note = journal.get_by_role("textbox", name="Note 1: What went well?")
+    first_note.fill("I arrived ten minutes early")
+    journal.get_by_role("button", name="Remove note 2: What went well?").click()
+    page.reload()
+    notes = page.locator("#journal-guide-after-interview .wc-journal__entry input")
+    assert [n.input_value() for n in notes.all()] == ["I arrived ten minutes early"]
+
+
+def test_my_work_shows_everything_then_download_clear_and_import_restore_it(
+    page, base_url, tmp_path
+):
+    do_the_work(page)
+    page.goto(base_url + MY_WORK)
+    text = my_work_text(page)
+    for expected in (
+        "I can introduce myself to a new co-worker. (With help)",
+        "Speak up in team meetings",
+        "Work by: Amina",
+        "Comment: Add the person's name.",
+        "- I arrived early",
+        "Thank you for the interview at Prairie Foods today.",
+        "Helpful: Yes",
+    ):
+        assert expected in text, expected
+    # Five activities on the guide page; the included reply-to-rejection letter was not touched.
+    progress = page.locator(".wc-mywork__progress")
+    assert "Authoring guide: letters and workbook: 4 of 5 done" in progress.inner_text()
+    assert "Not yet: Reply to a rejection email" in progress.inner_text()
+    assert "Done: Note it down" in progress.inner_text()
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download (.json)").click()
+    saved = tmp_path / "my-work.json"
+    info.value.save_as(saved)
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert data["format"] == "workcom-my-work" and data["version"] == 1
+    kinds = sorted(r["kind"] for r in data["records"])
+    assert kinds == ["checklist", "helpful", "journal", "letter", "rubric"]
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download (.txt)").click()
+    as_text = tmp_path / "my-work.txt"
+    info.value.save_as(as_text)
+    assert "- I had examples ready" in as_text.read_text(encoding="utf-8")
+
+    # Clear needs a confirmation; "No" keeps everything.
+    page.get_by_role("button", name="Clear all my data").click()
+    page.get_by_role("button", name="No, keep it").click()
+    assert "Speak up in team meetings" in my_work_text(page)
+    page.get_by_role("button", name="Clear all my data").click()
+    page.get_by_role("button", name="Yes, delete all my work").click()
+    assert "Nothing is saved yet" in my_work_text(page)
+    left = page.evaluate(f"Object.keys(localStorage).filter(k => k.startsWith('{PREFIX}'))")
+    assert left == []
+
+    page.get_by_label("Import my work from a file").set_input_files(str(saved))
+    page.wait_for_function(
+        "() => document.querySelector('#wc-my-work').innerText.includes('Amina')"
+    )
+    page.wait_for_function(
+        "() => document.querySelector('#wc-my-work .wc-status').textContent == 'Imported 5 items.'"
+    )
+    assert "Speak up in team meetings" in my_work_text(page)
+
+    # Restored on the page where it was made, too.
+    page.goto(base_url + GUIDE)
+    assert page.locator("#letter-guide-short-letter").get_by_label("Company").input_value() == (
+        "Prairie Foods"
+    )
+
+
+def test_a_file_that_is_not_a_my_work_file_changes_nothing(page, base_url, tmp_path):
+    do_the_work(page)
+    page.goto(base_url + MY_WORK)
+    before = page.evaluate("Object.keys(localStorage).length")
+    bad = tmp_path / "other.json"
+    bad.write_text('{"hello": "world"}', encoding="utf-8")
+    page.get_by_label("Import my work from a file").set_input_files(str(bad))
+    page.wait_for_function(
+        "() => document.querySelector('#wc-my-work .wc-status')"
+        ".textContent.includes('not a My work')"
+    )
+    assert page.evaluate("Object.keys(localStorage).length") == before
+
+
+def test_quiz_results_from_another_component_are_shown_generically(page, base_url):
+    page.evaluate(
+        f"""() => {{
+        const put = (page, id, data) => localStorage.setItem('{PREFIX}' + page + '|quiz|' + id,
+            JSON.stringify({{v: 1, saved: new Date().toISOString(), data}}));
+        put('lessons/when-you-dont-get-the-job/', 'first-step', {{score: 3, total: 4}});
+        put('lessons/when-you-dont-get-the-job/', 'my-interview', {{text: 'I was early.'}});
+    }}"""
+    )
+    page.goto(base_url + MY_WORK)
+    quizzes = page.locator(".wc-mywork__kind[data-kind=quiz]").inner_text()
+    assert "first-step" in quizzes and "Score: 3 of 4" in quizzes
+    assert "my-interview" in quizzes and "Answered" in quizzes and "I was early." in quizzes
+    href = page.get_by_role("link", name="Send to my instructor").get_attribute("href")
+    assert href.startswith("mailto:?subject=My%20work")
+    assert "first-step%3A%203%20of%204" in href
+
+
+def test_damaged_or_old_data_is_skipped_with_a_note_and_pages_still_work(page, base_url):
+    do_the_work(page)
+    page.evaluate(
+        f"""() => {{
+        localStorage.setItem('{PREFIX}{GUIDE}|letter|guide-short-letter', '{{not json');
+        localStorage.setItem('{PREFIX}{GUIDE}|checklist|guide-skills',
+            JSON.stringify({{v: 0, data: {{old: true}}}}));
+        localStorage.setItem('{PREFIX}{GUIDE}|journal|guide-after-interview',
+            JSON.stringify({{v: 1, saved: 'x', data: {{lists: 'not a list'}}}}));
+    }}"""
+    )
+    page.reload()  # the guide page loads cleanly with damaged records
+    assert page.locator("#letter-guide-short-letter").get_by_label("Company").input_value() == ""
+    assert page.locator("#journal-guide-after-interview .wc-journal__entry").count() == 0
+    page.goto(base_url + MY_WORK)
+    note = page.locator(".wc-mywork__skipped")
+    assert note.is_visible()
+    assert note.inner_text().startswith("Note: 3 saved items could not be read")
+    text = my_work_text(page)
+    assert "Work by: Amina" in text  # the good records are still shown
+    assert "Prairie Foods" not in text
+
+
+def test_helpful_opens_a_prefilled_email_only_when_the_learner_asks(page):
+    box = page.locator("#helpful")
+    more = box.locator(".wc-helpful__more")
+    assert not more.is_visible()
+    box.get_by_role("button", name="No").click()
+    assert box.get_by_role("button", name="No").get_attribute("aria-pressed") == "true"
+    box.get_by_label("Tell us more").fill("More examples, please.")
+    href = box.get_by_role("link", name="Write an email about this page").get_attribute("href")
+    assert href.startswith("mailto:?subject=Feedback%3A%20Authoring%20guide")
+    assert "More%20examples%2C%20please." in href and "helpful%3F%20No" in href
+
+
+@pytest.mark.parametrize(
+    ("viewport", "scheme"),
+    [(PHONE, "light"), (DESKTOP, "light"), (PHONE, "dark")],
+    ids=["phone", "desktop", "phone-dark"],
+)
+@pytest.mark.parametrize("path", [GUIDE, MY_WORK], ids=["guide", "my-work"])
+def test_no_accessibility_violations(browser, base_url, path, viewport, scheme):
+    context = browser.new_context(viewport=viewport, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(base_url + GUIDE)
+    do_the_work(page)
+    page.goto(base_url + path)
+    # Leave a button focused and pressed, and open the confirmation: those states are checked too.
+    if path == MY_WORK:
+        page.get_by_role("button", name="Clear all my data").click()
+        page.get_by_role("button", name="Yes, delete all my work").focus()
+    else:
+        page.locator("#helpful").get_by_role("button", name="No").click()
+    # Scoped to the page content: Material's own header and search dialog are checked elsewhere.
+    results = Axe().run(
+        page,
+        context={"include": [["article.md-content__inner"]]},
+        options={"runOnly": {"type": "tag", "values": AXE_TAGS}},
+    )
+    violations = [
+        (v["id"], [n["target"] for n in v["nodes"]]) for v in results.response["violations"]
+    ]
+    assert violations == []
+    assert results.response["passes"], "axe checked nothing"
+    context.close()
+
+
+def test_touch_targets_are_at_least_44px_on_a_phone(browser, base_url):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(base_url + GUIDE)
+    small = page.evaluate(
+        """() => [...document.querySelectorAll(
+              '.wc-letter button, .wc-letter a.md-button, .wc-letter input,'
+            + '.wc-workbook button, .wc-workbook input[type=text], .wc-choice__option, textarea')]
+          .filter(el => el.offsetParent !== null)
+          .map(el => [el.className || el.tagName, el.getBoundingClientRect().height])
+          .filter(([, h]) => h < 44)"""
+    )
+    assert small == []
+    context.close()
+
+
+def test_my_work_says_what_to_do_without_javascript(browser, base_url):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + MY_WORK)
+    assert page.locator("#wc-my-work .wc-nojs").is_visible()
+    assert not page.get_by_text("Clear all my data").is_visible()
+    context.close()
+
+
+def test_printing_my_work_shows_the_work_without_the_tools(page, base_url):
+    do_the_work(page)
+    page.goto(base_url + MY_WORK)
+    tools = page.locator(".wc-mywork__tools")
+    assert tools.is_visible() and not page.locator("#wc-my-work .wc-nojs").is_visible()
+    page.emulate_media(media="print")
+    assert not tools.is_visible()
+    assert page.get_by_text("Speak up in team meetings").is_visible()
