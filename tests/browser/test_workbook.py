@@ -174,12 +174,14 @@ def test_quiz_results_from_another_component_are_shown_generically(page, base_ur
             JSON.stringify({{v: 1, saved: new Date().toISOString(), data}}));
         put('lessons/when-you-dont-get-the-job/', 'first-step', {{score: 3, total: 4}});
         put('lessons/when-you-dont-get-the-job/', 'my-interview', {{text: 'I was early.'}});
+        put('lessons/when-you-dont-get-the-job/', 'named', {{title: 'Phrases', score: 0, total: 2}});
     }}"""
     )
     page.goto(base_url + MY_WORK)
     quizzes = page.locator(".wc-mywork__kind[data-kind=quiz]").inner_text()
     assert "first-step" in quizzes and "Score: 3 of 4" in quizzes
     assert "my-interview" in quizzes and "Answered" in quizzes and "I was early." in quizzes
+    assert "Phrases (named)" in quizzes and "Score: 0 of 2" in quizzes
     href = page.get_by_role("link", name="Send to my instructor").get_attribute("href")
     assert href.startswith("mailto:?subject=My%20work")
     assert "first-step%3A%203%20of%204" in href

@@ -219,7 +219,9 @@
         var article = el("article", null, "wc-mywork__record");
         article.setAttribute("data-kind", r.kind);
         article.setAttribute("data-id", r.id);
-        article.appendChild(el("h4", titleOf(r)));
+        var heading = titleOf(r);
+        if (r.kind === "quiz" && heading !== r.id) heading += " (" + r.id + ")";
+        article.appendChild(el("h4", heading));
         var meta = el("p", null, "wc-mywork__meta");
         meta.appendChild(document.createTextNode("On the page "));
         meta.appendChild(pageLink(pageTitle(r), r.page));
