@@ -174,7 +174,8 @@ def test_quiz_results_from_another_component_are_shown_generically(page, base_ur
             JSON.stringify({{v: 1, saved: new Date().toISOString(), data}}));
         put('lessons/when-you-dont-get-the-job/', 'first-step', {{score: 3, total: 4}});
         put('lessons/when-you-dont-get-the-job/', 'my-interview', {{text: 'I was early.'}});
-        put('lessons/when-you-dont-get-the-job/', 'named', {{title: 'Phrases', score: 0, total: 2}});
+        put('lessons/when-you-dont-get-the-job/', 'named',
+            {{title: 'Phrases', score: 0, total: 2}});
     }}"""
     )
     page.goto(base_url + MY_WORK)
