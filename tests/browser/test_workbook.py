@@ -174,12 +174,15 @@ def test_quiz_results_from_another_component_are_shown_generically(page, base_ur
             JSON.stringify({{v: 1, saved: new Date().toISOString(), data}}));
         put('lessons/when-you-dont-get-the-job/', 'first-step', {{score: 3, total: 4}});
         put('lessons/when-you-dont-get-the-job/', 'my-interview', {{text: 'I was early.'}});
+        put('lessons/when-you-dont-get-the-job/', 'named',
+            {{title: 'Phrases', score: 0, total: 2}});
     }}"""
     )
     page.goto(base_url + MY_WORK)
     quizzes = page.locator(".wc-mywork__kind[data-kind=quiz]").inner_text()
     assert "first-step" in quizzes and "Score: 3 of 4" in quizzes
     assert "my-interview" in quizzes and "Answered" in quizzes and "I was early." in quizzes
+    assert "Phrases (named)" in quizzes and "Score: 0 of 2" in quizzes
     href = page.get_by_role("link", name="Send to my instructor").get_attribute("href")
     assert href.startswith("mailto:?subject=My%20work")
     assert "first-step%3A%203%20of%204" in href
@@ -285,3 +288,38 @@ def test_printing_my_work_shows_the_work_without_the_tools(page, base_url):
     page.emulate_media(media="print")
     assert not tools.is_visible()
     assert page.get_by_text("Speak up in team meetings").is_visible()
+
+
+def test_an_imported_file_cannot_make_links_to_other_places(page, base_url, tmp_path):
+    page.goto(base_url + MY_WORK)
+    record = {"kind": "journal", "id": "j", "data": {"title": "Mine", "lists": []}}
+    file = tmp_path / "mixed.json"
+    file.write_text(
+        json.dumps(
+            {
+                "format": "workcom-my-work",
+                "version": 1,
+                "records": [
+                    {**record, "page": "javascript:alert(1)"},
+                    {**record, "page": "//evil.example/"},
+                    {**record, "page": "lessons/when-you-dont-get-the-job/"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    page.get_by_label("Import my work from a file").set_input_files(str(file))
+    page.wait_for_function(
+        "() => document.querySelector('#wc-my-work .wc-status').textContent"
+        " == 'Imported 1 item. 2 could not be read and were skipped.'"
+    )
+    hrefs = page.locator("#wc-my-work a[href]").evaluate_all("links => links.map(a => a.href)")
+    assert hrefs and all(h.startswith(base_url) or h.startswith("mailto:") for h in hrefs)
+    # A damaged record written straight into storage is shown without a link.
+    page.evaluate(
+        f"""() => localStorage.setItem('{PREFIX}javascript:alert(2)|journal|x',
+        JSON.stringify({{v: 1, saved: '', data: {{title: 'Odd', lists: []}}}}))"""
+    )
+    page.reload()
+    assert page.locator("#wc-my-work a[href^=javascript]").count() == 0
+    assert page.locator(".wc-mywork__record[data-id=x]").count() == 1

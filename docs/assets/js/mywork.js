@@ -33,6 +33,19 @@
     return new URL(base.replace(/\/?$/, "/"), location.href).href;
   })();
 
+  // Only links to pages of this site: an imported file could hold "javascript:..." as a page.
+  function pageLink(text, url) {
+    var target = null;
+    try { target = new URL(url, siteRoot); } catch (e) { target = null; }
+    if (!target || target.origin !== location.origin || !/^https?:$/.test(target.protocol)) {
+      return el("span", text);
+    }
+    var link = el("a", text);
+    link.href = target.href;
+    return link;
+  }
+  function safePage(page) { return typeof page === "string" && !/[|:\\]/.test(page) && page.charAt(0) !== "/"; }
+
   function el(tag, text, className) {
     var node = document.createElement(tag);
     if (text !== undefined && text !== null) node.textContent = String(text);
@@ -162,9 +175,7 @@
       var list = el("ul");
       g.pages.forEach(function (p) {
         var li = el("li");
-        var link = el("a", p.title || p.url || "Home");
-        link.href = new URL(p.url, siteRoot).href;
-        li.appendChild(link);
+        li.appendChild(pageLink(p.title || p.url || "Home", p.url));
         var n = p.items.filter(function (item) { return done(records, p.url, item); }).length;
         li.appendChild(document.createTextNode(": " + n + " of " + p.items.length + " done "));
         var bar = el("progress");
@@ -208,12 +219,12 @@
         var article = el("article", null, "wc-mywork__record");
         article.setAttribute("data-kind", r.kind);
         article.setAttribute("data-id", r.id);
-        article.appendChild(el("h4", titleOf(r)));
+        var heading = titleOf(r);
+        if (r.kind === "quiz" && heading !== r.id) heading += " (" + r.id + ")";
+        article.appendChild(el("h4", heading));
         var meta = el("p", null, "wc-mywork__meta");
-        var link = el("a", pageTitle(r));
-        link.href = new URL(r.page, siteRoot).href;
         meta.appendChild(document.createTextNode("On the page "));
-        meta.appendChild(link);
+        meta.appendChild(pageLink(pageTitle(r), r.page));
         if (when(r.saved)) meta.appendChild(document.createTextNode(". Saved " + when(r.saved) + "."));
         article.appendChild(meta);
         article.appendChild(el("div", lines(r).join("\n"), "wc-mywork__text"));
@@ -293,8 +304,8 @@
     var added = 0;
     var bad = 0;
     data.records.forEach(function (r) {
-      var ok = r && typeof r === "object" && typeof r.page === "string" && typeof r.kind === "string" &&
-        typeof r.id === "string" && r.kind.indexOf("|") < 0 && r.id.indexOf("|") < 0 && r.page.indexOf("|") < 0 && "data" in r;
+      var ok = r && typeof r === "object" && safePage(r.page) && typeof r.kind === "string" &&
+        typeof r.id === "string" && r.kind.indexOf("|") < 0 && r.id.indexOf("|") < 0 && "data" in r;
       if (ok) { try { lines(r); } catch (e) { ok = false; } }
       if (ok && store.save(r.kind, r.id, r.data, r.page)) added += 1;
       else bad += 1;
