@@ -4,7 +4,9 @@ Material 9.8 writes three things that fail WCAG checks or HTML validation, from 
 that cannot be overridden by a block (base.html's body and nav-item.html's loop):
 - the search dialog has no accessible name (axe `aria-dialog-name`);
 - its toggle checkboxes carry `autocomplete="off"`, which HTML allows on text-like inputs only;
-- section labels in the navigation get an empty `tabindex=""`, which is not an integer.
+- section labels in the navigation get an empty `tabindex=""`, which is not an integer;
+- on a section's index page the table of contents keeps `<label for="__toc">` although the
+  `__toc` toggle it points to is not on that page.
 Each fix names the exact markup it expects; `fix_material_markup` reports what it changed so a
 test sees at once if a Material upgrade moves the markup.
 """
@@ -30,11 +32,17 @@ FIXES: dict[str, tuple[re.Pattern[str], str]] = {
 }
 
 
+TOC_LABEL = re.compile(r'(<label class="md-nav__title") for="__toc">')
+
+
 def fix_material_markup(html: str) -> tuple[str, dict[str, int]]:
     """Apply every fix; return the new HTML and how often each fix applied."""
     counts: dict[str, int] = {}
     for name, (pattern, replacement) in FIXES.items():
         html, counts[name] = pattern.subn(replacement, html)
+    counts["toc label without toggle"] = 0
+    if 'id="__toc"' not in html:
+        html, counts["toc label without toggle"] = TOC_LABEL.subn(r"\1>", html)
     return html, counts
 
 

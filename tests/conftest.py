@@ -54,3 +54,19 @@ def html_pages(site_dir: Path) -> list[Path]:
     pages = sorted(site_dir.rglob("*.html"))
     assert len(pages) > 5, "the build produced almost no pages"
     return pages
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Print the readability of every learner page measured in this run (the build report)."""
+    from tests.site.test_content import READABILITY, TARGET_GRADE
+
+    if not READABILITY:
+        return
+    terminalreporter.section("readability (Flesch-Kincaid grade, learner prose)")
+    for src, grade, words, exception in READABILITY:
+        mark = (
+            "ok"
+            if grade <= TARGET_GRADE
+            else ("exception: " + exception if exception else "TOO HARD")
+        )
+        terminalreporter.write_line(f"{grade:5.1f}  {words:5d} words  {src}  {mark}")

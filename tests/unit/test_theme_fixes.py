@@ -10,12 +10,18 @@ SAMPLE = """
 <div class="md-search" data-md-component="search" role="dialog">
 <label class="md-nav__link " for="__nav_2" id="__nav_2_label" tabindex="">
 <input type="text" name="query" autocomplete="off">
+<label class="md-nav__title" for="__toc">
 """
 
 
 def test_each_fix_applies_to_materials_markup():
     fixed, counts = fix_material_markup(SAMPLE)
-    assert counts == {"search dialog name": 1, "checkbox autocomplete": 2, "empty tabindex": 1}
+    assert counts == {
+        "search dialog name": 1,
+        "checkbox autocomplete": 2,
+        "empty tabindex": 1,
+        "toc label without toggle": 1,
+    }
     assert 'role="dialog" aria-label="Search this site">' in fixed
     assert 'tabindex=""' not in fixed
     assert 'type="checkbox" id="__drawer">' in fixed
@@ -32,3 +38,11 @@ def test_the_installed_material_still_writes_the_markup_we_fix():
     assert 'type="checkbox" id="__search" autocomplete="off">' in base
     assert '<div class="md-search" data-md-component="search" role="dialog">' in search
     assert 'tabindex="{{ tabindex }}"' in nav_item
+
+
+def test_the_toc_label_keeps_its_for_when_the_toggle_is_on_the_page():
+    html = '<input class="md-toggle md-nav__toggle" type="checkbox" id="__toc">'
+    html += '<label class="md-nav__title" for="__toc">'
+    fixed, counts = fix_material_markup(html)
+    assert counts["toc label without toggle"] == 0
+    assert fixed == html

@@ -1,0 +1,92 @@
+"""Content standards on the built site: plain language (readability), spelling, own words."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import textstat
+from bs4 import BeautifulSoup
+
+from macros.frontmatter import all_meta
+from tests.support.html import soup_of
+
+ROOT = Path(__file__).resolve().parents[2]
+TARGET_GRADE = 8.0
+OVERLAP = ROOT.parent / "shared" / "tools" / "overlap.py"
+# Not learner prose: components (quizzes, letters, workbook), instructor notes, code.
+NOT_PROSE = "[class^='wc-'], [class*=' wc-'], .admonition.instructor, pre, code, .md-source-file"
+
+READABILITY: list[tuple[str, float, int, str]] = []  # printed by tests/conftest.py
+
+
+def prose(soup: BeautifulSoup) -> str:
+    """The learner-facing prose of a page: its article without components or instructor notes."""
+    article = soup.find("article")
+    for element in article.select(NOT_PROSE):
+        element.decompose()
+    blocks = [el.get_text(" ", strip=True) for el in article.find_all(["p", "li", "dd", "h2", "h3"])]
+    # Each block is one sentence at least, even a list item without a full stop.
+    return " ".join(b if b.endswith((".", "?", "!", ":")) else b + "." for b in blocks if b)
+
+
+def learner_pages(site_dir: Path) -> dict[str, tuple[Path, dict]]:
+    """Every page written for learners (not the instructors' section), with its front matter."""
+    pages = {}
+    for src, meta in all_meta(ROOT / "docs").items():
+        if src.startswith("instructors/"):
+            continue
+        stem = src.removesuffix(".md")
+        built = site_dir / ("index.html" if stem == "index" else f"{stem.removesuffix('index')}/index.html")
+        pages[src] = (built.resolve(), meta)
+    return pages
+
+
+def test_every_learner_page_reads_at_grade_8_or_below(site_dir):
+    too_hard = []
+    for src, (built, meta) in sorted(learner_pages(site_dir).items()):
+        text = prose(soup_of(built))
+        grade = textstat.flesch_kincaid_grade(text)
+        exception = meta.get("readability_exception", "")
+        READABILITY.append((src, grade, textstat.lexicon_count(text), exception))
+        if grade > TARGET_GRADE and not exception:
+            too_hard.append(f"{src}: grade {grade:.1f}")
+    assert too_hard == [], "simplify these pages, or explain with `readability_exception:`"
+
+
+def test_readability_sees_a_hard_page_as_hard():
+    hard = BeautifulSoup(
+        "<article><p>Notwithstanding organizational considerations, comprehensive "
+        "documentation substantially facilitates interdepartmental communication "
+        "effectiveness.</p></article>",
+        "lxml",
+    )
+    assert textstat.flesch_kincaid_grade(prose(hard)) > TARGET_GRADE
+
+
+def test_spelling_is_clean_with_the_project_word_list():
+    result = subprocess.run(
+        [sys.executable, "-m", "codespell_lib", "docs", "macros", "README.md"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_spelling_check_catches_a_typo(tmp_path):
+    typo = tmp_path / "typo.md"
+    typo.write_text("Please recieve my thanks.\n")
+    result = subprocess.run([sys.executable, "-m", "codespell_lib", str(typo)], capture_output=True)
+    assert result.returncode != 0
+
+
+@pytest.mark.skipif(not OVERLAP.exists(), reason="the shared overlap tool is not beside this checkout")
+def test_no_sentence_is_copied_from_the_source_article():
+    result = subprocess.run(
+        [sys.executable, str(OVERLAP), "docs"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert result.stdout.startswith("0 copied")
