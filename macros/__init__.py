@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from macros import attribution, course, instructor, items, letters, quiz, workbook
+from macros import attribution, course, instructor, items, lesson, letters, quiz, workbook
 
-MODULES: list[Any] = [items, attribution, course, instructor, quiz, letters, workbook]
+MODULES: list[Any] = [items, attribution, course, instructor, lesson, quiz, letters, workbook]
 
 
 def _each(hook: str, env: Any) -> None:

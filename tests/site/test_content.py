@@ -90,3 +90,14 @@ def test_no_sentence_is_copied_from_the_source_article():
     )
     assert result.returncode == 0, result.stdout[-3000:]
     assert result.stdout.startswith("0 copied")
+
+
+def test_every_lesson_page_shows_its_time_objectives_and_key_points(site_dir):
+    lessons = {src: v for src, v in learner_pages(site_dir).items() if "objectives" in v[1]}
+    assert len(lessons) >= 6, "almost no lesson pages: the check would prove nothing"
+    missing = []
+    for src, (built, meta) in lessons.items():
+        text = soup_of(built).find("article").get_text()
+        wanted = [f"about {meta['time']} minutes", *meta["objectives"], *meta.get("key_points", [])]
+        missing += [f"{src}: {w}" for w in wanted if " ".join(w.split()) not in " ".join(text.split())]
+    assert missing == []
