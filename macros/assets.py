@@ -18,9 +18,10 @@ COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "schedule": (("css/schedule.css",), ()),
     "instructor": (("css/instructor.css", "js/instructor.js"), ("store",)),
     "quiz": (("css/quiz.css", "js/quiz.js"), ("store",)),
-    "letter": (("css/letter.css", "js/letter.js"), ("store",)),
-    "workbook": (("css/workbook.css", "js/workbook.js"), ("store",)),
-    "mywork": (("css/workbook.css", "css/mywork.css", "js/mywork.js"), ("store",)),
+    "controls": (("css/controls.css",), ()),
+    "letter": (("css/letter.css", "js/letter.js"), ("store", "controls")),
+    "workbook": (("css/workbook.css", "js/workbook.js"), ("store", "controls")),
+    "mywork": (("css/workbook.css", "css/mywork.css", "js/mywork.js"), ("store", "controls")),
 }
 
 
