@@ -21,6 +21,7 @@ COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "letter": (("css/letter.css", "js/letter.js"), ("store",)),
     "workbook": (("css/workbook.css", "js/workbook.js"), ("store",)),
     "mywork": (("css/workbook.css", "css/mywork.css", "js/mywork.js"), ("store",)),
+    "printables": (("css/printables.css",), ()),
 }
 
 
