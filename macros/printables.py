@@ -23,7 +23,7 @@ from jinja2 import Environment, nodes
 
 from macros.errors import AuthoringError
 from macros.printable_pages import course_weeks, printable_sources, printable_src, read_sources
-from macros.quiz import Quiz, parse_quiz, quiz_view
+from macros.quiz import Quiz, parse_quiz, plain_text, quiz_view
 from macros.render import inline_markdown, render
 from macros.workbook import Checklist, Journal, Rubric, parse_checklist, parse_journal, parse_rubric
 
@@ -123,6 +123,14 @@ def activity_view(activity: Activity) -> dict[str, Any]:
                 [p["blank"].hint for p in g["parts"] if "blank" in p] for g in view["gaps"]
             ]
         return view
+    view = _workbook_view(model)
+    label = {"journal": "Journal", "checklist": "Checklist", "rubric": "Peer review"}[view["kind"]]
+    view["label"] = "" if model.title.lower().startswith(label.lower()) else f"{label}: "
+    view["plain_title"] = plain_text(model.title)
+    return view
+
+
+def _workbook_view(model: Journal | Checklist | Rubric) -> dict[str, Any]:
     md = inline_markdown
     if isinstance(model, Journal):
         return {
