@@ -8,9 +8,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from macros import attribution, course, instructor, items, lesson, letters, quiz, workbook
+from macros import (
+    attribution,
+    cohort,
+    course,
+    instructor,
+    items,
+    lesson,
+    letters,
+    printables,
+    quiz,
+    workbook,
+)
 
-MODULES: list[Any] = [items, attribution, course, instructor, lesson, quiz, letters, workbook]
+MODULES: list[Any] = [
+    items,
+    attribution,
+    course,
+    instructor,
+    lesson,
+    quiz,
+    letters,
+    workbook,
+    printables,
+    cohort,
+]
 
 
 def _each(hook: str, env: Any) -> None:

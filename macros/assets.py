@@ -22,6 +22,7 @@ COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "letter": (("css/letter.css", "js/letter.js"), ("store", "controls")),
     "workbook": (("css/workbook.css", "js/workbook.js"), ("store", "controls")),
     "mywork": (("css/workbook.css", "css/mywork.css", "js/mywork.js"), ("store", "controls")),
+    "printables": (("css/printables.css",), ()),
 }
 
 

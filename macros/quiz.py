@@ -531,6 +531,11 @@ def _view(quiz: Quiz) -> dict[str, object]:
     return view
 
 
+def quiz_view(quiz: Quiz) -> dict[str, Any]:
+    """The quiz's parts as safe HTML, as the page shows them (worksheets and keys reuse it)."""
+    return _view(quiz)
+
+
 def render_quiz(quiz: Quiz) -> str:
     """The quiz as final HTML: works without JavaScript; quiz.js adds checking and saving."""
     return render("quiz.html", **_view(quiz))

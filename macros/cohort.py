@@ -1,0 +1,211 @@
+"""The instructor guide's generated parts: a facilitation plan and an assignment message per week.
+
+    {{ facilitation_plan() }}      on docs/instructors/weekly-plan.md
+    {{ assignment_messages() }}    on docs/instructors/run-a-cohort.md
+
+Both come from `extra.course` (dates) and the week pages: front matter (title, time,
+objectives), their activities, and their `!!! instructor` notes. A week page may add
+`hand_in:` (a list) to its front matter for work that is not an activity on the page.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from typing import Any
+from urllib.parse import urljoin
+
+from macros.course import Course, Week
+from macros.printables import Activity
+from macros.quiz import Quiz
+from macros.workbook import Checklist, Journal, Rubric
+
+NOTE = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]+instructor\b.*$")
+
+
+def instructor_notes(markdown: str) -> list[str]:
+    """The Markdown of each `!!! instructor` block of a page, dedented, in order."""
+    notes: list[str] = []
+    lines = markdown.splitlines()
+    index = 0
+    while index < len(lines):
+        if NOTE.match(lines[index]):
+            body: list[str] = []
+            index += 1
+            while index < len(lines) and (not lines[index].strip() or lines[index][:1] in " \t"):
+                body.append(lines[index])
+                index += 1
+            text = textwrap.dedent("\n".join(body)).strip()
+            if text:
+                notes.append(text)
+        else:
+            index += 1
+    return notes
+
+
+def hand_in(activities: list[Activity], extra: list[str] | None = None) -> list[str]:
+    """What learners send to the instructor for a week, from its activities (plus `extra`)."""
+    out: list[str] = []
+    for activity in activities:
+        model = activity.model
+        if isinstance(model, Checklist):
+            out.append(f"the self-assessment “{model.title}”")
+        elif isinstance(model, Rubric):
+            out.append(f"the {model.title[0].lower()}{model.title[1:]}")
+        elif isinstance(model, Journal):
+            out.append(f"the journal “{model.title}”")
+    if any(isinstance(a.model, Quiz) and a.model.type == "reflection" for a in activities):
+        out.append("your answers to the reflection questions")
+    return out + [str(item) for item in extra or []]
+
+
+def date_text(day: Any) -> str:
+    """'Monday, February 1, 2027'."""
+    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+
+
+def time_text(moment: Any) -> str:
+    """'6:30 p.m.' or '8 p.m.'."""
+    hour = moment.hour % 12 or 12
+    suffix = "a.m." if moment.hour < 12 else "p.m."
+    return f"{hour}:{moment:%M} {suffix}" if moment.minute else f"{hour} {suffix}"
+
+
+def zone_name(timezone: str) -> str:
+    """'America/Winnipeg' -> 'Winnipeg time'."""
+    return timezone.rsplit("/", 1)[-1].replace("_", " ") + " time"
+
+
+def assignment_message(course: Course, week: Week, url: str, items: list[str]) -> str:
+    """A plain-language message that assigns one week, ready to paste into an email or an LMS."""
+    name = f"{course.title}: {week.label}"
+    lines = [
+        f"Subject: {name}",
+        "",
+        "Hello everyone,",
+        "",
+        f"This week's module is “{week.title}”. Open it here:",
+        url,
+        "",
+        f"It opens on {date_text(week.opens)}."
+        + (f" It takes about {week.minutes} minutes." if week.minutes else ""),
+        f"Our class is on {date_text(week.class_start)}, from {time_text(week.class_start)}"
+        f" to {time_text(week.class_end)} ({zone_name(course.timezone)}).",
+        f"Please finish the module by the end of {date_text(week.due)}.",
+    ]
+    if items:
+        lines += ["", "What to hand in:"]
+        lines += [f"- {item}" for item in items]
+        lines += [
+            "",
+            "Open the My work page of the course site and choose “Send to my instructor”.",
+        ]
+    if course.contact_email:
+        lines += ["", f"Questions? Write to me at {course.contact_email}."]
+    lines += ["", "See you in class!"]
+    return "\n".join(lines)
+
+
+def absolute_url(site_url: str, src: str, use_directory_urls: bool = True) -> str:
+    """The full address of a page, from site_url ('workcom/week-1.md' -> 'https://…/week-1/')."""
+    from macros.calendar import page_url
+
+    return urljoin(
+        site_url if site_url.endswith("/") else site_url + "/", page_url(src, use_directory_urls)
+    )
+
+
+def _keep_lines(text: str) -> Any:
+    """Escaped text whose line breaks survive render()'s line stripping (for a <pre>)."""
+    from markupsafe import Markup, escape
+
+    return Markup(str(escape(text)).replace("\n", "&#10;"))
+
+
+# --- mkdocs-macros wiring --------------------------------------------------------------------
+
+
+def register(env: Any) -> None:
+    """Define facilitation_plan() and assignment_messages()."""
+    from pathlib import Path
+
+    from mkdocs.utils import get_relative_url
+
+    from macros import assets
+    from macros.calendar import page_url
+    from macros.errors import AuthoringError
+    from macros.frontmatter import all_meta
+    from macros.printable_pages import printable_src
+    from macros.quiz import block_markdown
+    from macros.render import render
+
+    docs = Path(env.conf["docs_dir"])
+    metas = all_meta(docs)
+
+    def course() -> Course:
+        value = env.variables.get("wc_course")
+        if value is None:
+            raise AuthoringError(
+                problem="this page needs the course configuration",
+                fix="add `extra: course:` with `weeks` to mkdocs.yml (see README)",
+                page=env.page.file.src_uri,
+            )
+        return value
+
+    def link(src: str) -> str:
+        target = page_url(src, env.conf["use_directory_urls"])
+        return get_relative_url(target, env.page.url) or "./"
+
+    def activities(src: str) -> list[Activity]:
+        return env.variables["wc_printable_activities"](src)
+
+    def items(week: Week) -> list[str]:
+        extra = metas[week.page].get("hand_in") or []
+        return hand_in(activities(week.page), extra if isinstance(extra, list) else [extra])
+
+    @env.macro
+    def facilitation_plan() -> str:
+        """Per week: dates, time, objectives, activities, instructor notes and printables."""
+        assets.require(env.page.meta, "printables")
+        weeks = []
+        for week in course().weeks:
+            source = (docs / week.page).read_text(encoding="utf-8")
+            acts = activities(week.page)
+            weeks.append(
+                {
+                    "week": week,
+                    "href": link(week.page),
+                    "opens": date_text(week.opens),
+                    "class": f"{date_text(week.class_start)}, {time_text(week.class_start)}",
+                    "due": date_text(week.due),
+                    "objectives": [str(o) for o in metas[week.page].get("objectives") or []],
+                    "activities": acts,
+                    "quizzes": sum(1 for a in acts if a.kind == "quiz"),
+                    "notes": [block_markdown(n) for n in instructor_notes(source)],
+                    "worksheet": link(printable_src("worksheet", week.page)) if acts else "",
+                    "key": link(printable_src("key", week.page)) if acts else "",
+                }
+            )
+        return render("facilitation_plan.html", weeks=weeks)
+
+    @env.macro
+    def assignment_messages() -> str:
+        """One message per week to paste into an email or an LMS."""
+        assets.require(env.page.meta, "printables")
+        site_url = env.conf.get("site_url") or "http://127.0.0.1:8000/"
+        current = course()
+        messages = [
+            {
+                "week": week,
+                "text": _keep_lines(
+                    assignment_message(
+                        current,
+                        week,
+                        absolute_url(site_url, week.page, env.conf["use_directory_urls"]),
+                        items(week),
+                    )
+                ),
+            }
+            for week in current.weeks
+        ]
+        return render("assignment_messages.html", messages=messages)

@@ -1,0 +1,255 @@
+"""Worksheets and answer keys, read from the lesson files before any page renders.
+
+The activities of a page are read from its Markdown source up front, with the same parsers
+that render them, so the key of Week 1 never depends on the order in which pages render:
+
+    {% call quiz("w1-first-names", "It is normal to call your manager by their first name.") %}
+    - [x] True
+    - [ ] False
+    {% endcall %}
+
+`activities_in(markdown, page)` finds every quiz, journal, checklist and rubric call block
+(Jinja's own parser: `{% raw %}` and comments are skipped). The pages themselves are generated
+by macros/printable_pages.py; a lesson links its worksheet with `{{ worksheet_link() }}`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, nodes
+
+from macros.errors import AuthoringError
+from macros.printable_pages import course_weeks, printable_sources, printable_src, read_sources
+from macros.quiz import Quiz, parse_quiz, plain_text, quiz_view
+from macros.render import inline_markdown, render
+from macros.workbook import Checklist, Journal, Rubric, parse_checklist, parse_journal, parse_rubric
+
+KINDS = ("quiz", "journal", "checklist", "rubric")
+Model = Quiz | Journal | Checklist | Rubric
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One activity of a page, parsed from its call block."""
+
+    kind: str
+    model: Model
+    line: int
+
+
+def _const(node: nodes.Node, page: str, line: int) -> Any:
+    if isinstance(node, nodes.Const):
+        return node.value
+    raise AuthoringError(
+        "the worksheet can only read plain text arguments",
+        'write the id and the title in quotes, like quiz("an-id", "The question?")',
+        page=page,
+        line=line,
+    )
+
+
+def _body(block: nodes.CallBlock, page: str) -> str:
+    parts: list[str] = []
+    for output in block.body:
+        for node in output.nodes if isinstance(output, nodes.Output) else [output]:
+            if not isinstance(node, nodes.TemplateData):
+                raise AuthoringError(
+                    "the worksheet and answer key cannot read {{ }} or {% %} inside an activity",
+                    "write the activity's text without Jinja inside the call block",
+                    page=page,
+                    line=block.lineno,
+                )
+            parts.append(node.data)
+    return "".join(parts)
+
+
+def activities_in(
+    markdown: str, page: str, environment: Environment | None = None
+) -> list[Activity]:
+    """Every quiz, journal, checklist and rubric a page's source calls, parsed, in order."""
+    tree = (environment or Environment()).parse(markdown)
+    found: list[Activity] = []
+    for block in tree.find_all(nodes.CallBlock):
+        call = block.call
+        if not isinstance(call.node, nodes.Name) or call.node.name not in KINDS:
+            continue
+        kind, line = call.node.name, block.lineno
+        args = [_const(a, page, line) for a in call.args]
+        kwargs = {k.key: _const(k.value, page, line) for k in call.kwargs}
+        body = _body(block, page)
+        try:
+            model: Model
+            if kind == "quiz":
+                model = parse_quiz(*args[:2], body, kwargs.get("type"))
+            elif kind == "journal":
+                model = parse_journal(*args[:2], body)
+            elif kind == "checklist":
+                model = parse_checklist(
+                    *args[:2], body, kwargs.get("levels"), kwargs.get("goals", 3)
+                )
+            else:
+                model = parse_rubric(*args[:2], body, kwargs.get("levels"))
+        except (AuthoringError, TypeError) as error:
+            if isinstance(error, AuthoringError):
+                raise error.at(page) from None
+            raise AuthoringError(
+                f"the {kind} block has the wrong arguments ({error})",
+                f'write {kind}("an-id", "A title")',
+                page=page,
+                line=line,
+            ) from None
+        found.append(Activity(kind, model, line))
+    return found
+
+
+def _letters(count: int) -> list[str]:
+    return [chr(ord("A") + i) for i in range(count)]
+
+
+def activity_view(activity: Activity) -> dict[str, Any]:
+    """What the worksheet and key templates need for one activity (author Markdown as HTML)."""
+    model = activity.model
+    if isinstance(model, Quiz):
+        view = quiz_view(model)
+        view["kind"] = "quiz"
+        if model.type == "match":
+            view["letters"] = _letters(len(view["rights"]))
+            view["right_letters"] = [view["letters"][p["answer"]] for p in view["pairs"]]
+        if model.type == "fill":
+            view["hints"] = [
+                [p["blank"].hint for p in g["parts"] if "blank" in p] for g in view["gaps"]
+            ]
+        return view
+    view = _workbook_view(model)
+    label = {"journal": "Journal", "checklist": "Checklist", "rubric": "Peer review"}[view["kind"]]
+    view["label"] = "" if model.title.lower().startswith(label.lower()) else f"{label}: "
+    view["plain_title"] = plain_text(model.title)
+    return view
+
+
+def _workbook_view(model: Journal | Checklist | Rubric) -> dict[str, Any]:
+    md = inline_markdown
+    if isinstance(model, Journal):
+        return {
+            "kind": "journal",
+            "title": md(model.title),
+            "prompts": [md(p) for p in model.prompts],
+        }
+    if isinstance(model, Checklist):
+        return {
+            "kind": "checklist",
+            "title": md(model.title),
+            "levels": model.levels,
+            "groups": [
+                {"name": md(g.name) if g.name else "", "statements": [md(s) for s in g.statements]}
+                for g in model.groups
+            ],
+            "goals": model.goals,
+        }
+    return {
+        "kind": "rubric",
+        "title": md(model.title),
+        "levels": model.levels,
+        "criteria": [
+            {"name": md(c.name), "descriptors": [md(d) if d else "" for d in c.descriptors]}
+            for c in model.criteria
+        ],
+    }
+
+
+def render_worksheet(title: str, activities: list[Activity], back: str, course: str = "") -> str:
+    """A learner worksheet: every activity laid out for pen and paper, with no answer."""
+    views = [activity_view(a) for a in activities]
+    return render("worksheet.html", title=title, items=views, back=back, course=course)
+
+
+def render_key(title: str, activities: list[Activity], back: str, worksheet: str) -> str:
+    """The answer key: every quiz with its right answers, feedback and explanation."""
+    views = [
+        {**activity_view(a), "number": number}
+        for number, a in enumerate(activities, start=1)
+        if isinstance(a.model, Quiz)
+    ]
+    return render("answer_key.html", title=title, items=views, back=back, worksheet=worksheet)
+
+
+# --- mkdocs-macros wiring --------------------------------------------------------------------
+
+
+def _url(env: Any, src: str) -> str:
+    from mkdocs.utils import get_relative_url
+
+    from macros.calendar import page_url
+
+    return get_relative_url(page_url(src, env.conf["use_directory_urls"]), env.page.url) or "./"
+
+
+def register(env: Any) -> None:
+    """Define worksheet(), answer_key(), worksheet_link() and printables_list()."""
+    from macros import assets
+    from macros.frontmatter import all_meta
+
+    docs = Path(env.conf["docs_dir"])
+    sources = read_sources(docs)
+    metas = all_meta(docs)
+    printable = printable_sources(course_weeks(env.conf), sources)
+    cache: dict[str, list[Activity]] = {}
+
+    def activities(src: str) -> list[Activity]:
+        if src not in cache:
+            cache[src] = activities_in(sources[src], src, env.env)
+        return cache[src]
+
+    def title_of(src: str) -> str:
+        return str(metas[src].get("title") or src)
+
+    def check(src: str, macro: str) -> None:
+        if src not in printable:
+            raise AuthoringError(
+                f"{src!r} has no activities to print",
+                f'give {macro}() the path of a page with activities, like "workcom/week-1.md"',
+                page=env.page.file.src_uri,
+            )
+
+    @env.macro
+    def worksheet(src: str) -> str:
+        """The learner worksheet of page `src` (no answers)."""
+        check(src, "worksheet")
+        assets.require(env.page.meta, "printables")
+        course = (env.conf["extra"].get("course") or {}).get("title") or env.conf["site_name"]
+        return render_worksheet(title_of(src), activities(src), _url(env, src), str(course))
+
+    @env.macro
+    def answer_key(src: str) -> str:
+        """The answer key of page `src`: every quiz with its answers, feedback and explanation."""
+        check(src, "answer_key")
+        assets.require(env.page.meta, "printables")
+        sheet = _url(env, printable_src("worksheet", src))
+        return render_key(title_of(src), activities(src), _url(env, src), sheet)
+
+    @env.macro
+    def worksheet_link() -> str:
+        """A link from a lesson to its printable worksheet."""
+        src = env.page.file.src_uri
+        check(src, "worksheet_link")
+        return render("worksheet_link.html", href=_url(env, printable_src("worksheet", src)))
+
+    @env.macro
+    def printables_list() -> str:
+        """Every module's worksheet and answer key, for the instructor guide."""
+        rows = [
+            {
+                "title": title_of(src),
+                "page": _url(env, src),
+                "worksheet": _url(env, printable_src("worksheet", src)),
+                "key": _url(env, printable_src("key", src)),
+                "quizzes": sum(1 for a in activities(src) if a.kind == "quiz"),
+            }
+            for src in printable
+        ]
+        return render("printables_list.html", rows=rows)
+
+    env.variables["wc_printable_activities"] = activities

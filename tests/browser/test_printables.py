@@ -1,0 +1,43 @@
+"""Worksheets and keys printed to PDF by Chromium: the key has every answer, the worksheet none."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from tests.site.test_printables import main_text, printables
+from tests.support.printables import key_only_texts, squash
+from tests.support.quizzes import plain, quiz_entries
+
+
+def pdf_text(browser, url: str) -> str:
+    """The text of a page printed to PDF (A4-ish Letter, as a browser prints it)."""
+    page = browser.new_page()
+    page.goto(url)
+    data = page.pdf(format="Letter", print_background=False)
+    page.close()
+    return "\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_printed_keys_have_every_answer_and_printed_worksheets_none(browser, base_url, site_dir):
+    checked = 0
+    for url, sheet, key in printables(site_dir):
+        prefix = sheet.parent.relative_to(site_dir).as_posix()
+        sheet_pdf = squash(pdf_text(browser, f"{base_url}{prefix}/"))
+        key_pdf = squash(
+            pdf_text(browser, f"{base_url}{key.parent.relative_to(site_dir).as_posix()}/")
+        )
+        # A phrase that is also a question or option elsewhere on the worksheet is no answer.
+        elsewhere = squash(main_text(sheet))
+        for entry in quiz_entries(site_dir, url):
+            assert squash(plain(entry["prompt"])) in sheet_pdf, entry["id"]
+            for text in key_only_texts(entry):
+                assert squash(text) in key_pdf, f"{entry['id']}: {text!r} not in the printed key"
+                if squash(text) not in elsewhere:
+                    assert squash(text) not in sheet_pdf, f"{entry['id']}: {text!r} printed"
+                checked += 1
+        # Only the sheet prints: none of the site's navigation or search.
+        assert squash("Skip to content") not in sheet_pdf
+        assert squash("Printable worksheet") not in sheet_pdf
+    assert checked > 50

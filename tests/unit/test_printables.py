@@ -1,0 +1,184 @@
+"""Worksheets, answer keys and the instructor guide's messages, as pure functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from macros.cohort import assignment_message, hand_in, instructor_notes
+from macros.course import parse_course
+from macros.errors import AuthoringError
+from macros.printable_pages import generated_markdown, printable_sources, printable_src
+from macros.printables import activities_in, render_key, render_worksheet
+from macros.quiz import parse_quiz
+
+CHOICE = """{% call quiz("first-step", "What is a good first step?") %}
+- [ ] Reply at once.
+    > Wait until you feel calm.
+- [x] Take time to feel calm.
+    > Yes. A calm mind helps.
+Explanation: Strong feelings are normal.
+{% endcall %}"""
+
+FILL = """{% call quiz("polite", "Make it polite.") %}
+1. Would you [[mind|hint: a verb]] checking my order?
+    > Would you mind + -ing is polite.
+{% endcall %}"""
+
+PAGE = f"""# A page
+
+{CHOICE}
+
+{{% raw %}}
+{{% call quiz("only-an-example", "Not a real quiz") %}}
+- [x] A
+- [ ] B
+{{% endcall %}}
+{{% endraw %}}
+
+{{% call journal("notes", "My notes") %}}
+- What went well?
+{{% endcall %}}
+
+{FILL}
+
+{{% call quiz("think", "What did you learn?", type="reflection") %}}
+I learned to wait before I reply.
+{{% endcall %}}
+"""
+
+
+def test_activities_are_read_from_the_source_in_page_order_and_examples_are_skipped():
+    found = activities_in(PAGE, "lessons/a.md")
+    assert [(a.kind, a.model.id) for a in found] == [
+        ("quiz", "first-step"),
+        ("journal", "notes"),
+        ("quiz", "polite"),
+        ("quiz", "think"),
+    ]
+
+
+def test_a_quiz_read_up_front_is_the_quiz_the_page_renders():
+    body = CHOICE.split("%}", 1)[1].rsplit("{%", 1)[0]
+    expected = parse_quiz("first-step", "What is a good first step?", body)
+    assert activities_in(CHOICE, "a.md")[0].model == expected
+
+
+def test_a_quiz_whose_text_uses_jinja_is_refused_with_page_and_fix():
+    source = '{% call quiz("x", "Q?") %}\n- [x] {{ page.title }}\n- [ ] B\n{% endcall %}'
+    with pytest.raises(AuthoringError) as error:
+        activities_in(source, "workcom/week-1.md")
+    assert "workcom/week-1.md" in str(error.value)
+    assert "Fix:" in str(error.value)
+
+
+def test_a_broken_quiz_fails_with_its_page_named():
+    with pytest.raises(AuthoringError, match=r"lessons/a\.md.*no option is marked correct"):
+        activities_in('{% call quiz("x", "Q?") %}\n- [ ] A\n- [ ] B\n{% endcall %}', "lessons/a.md")
+
+
+def test_the_worksheet_has_the_questions_and_none_of_the_answers():
+    found = activities_in(PAGE, "lessons/a.md")
+    sheet = render_worksheet("A page", found, "../a/")
+    key = render_key("A page", found, "../a/", "../sheet/")
+    for question in (
+        "What is a good first step?",
+        "Reply at once.",
+        "Make it polite.",
+        "(hint: a verb)",
+    ):
+        assert question in sheet
+    for answer in (
+        "Wait until you feel calm.",
+        "Strong feelings are normal.",
+        "I learned to wait before I reply.",
+        'you <strong class="wc-sheet__right">mind</strong>',
+        "Right:",
+    ):
+        assert answer not in sheet
+        assert answer in key
+
+
+def test_the_key_numbers_quizzes_like_the_worksheet():
+    key = render_key("A page", activities_in(PAGE, "lessons/a.md"), "../a/", "../sheet/")
+    numbers = [part.split(".</span>")[0] for part in key.split('wc-sheet__number">')[1:]]
+    assert numbers == ["1", "3", "4"]  # the journal (2) has no key
+
+
+def test_printable_pages_are_the_course_weeks_first_then_other_pages_with_activities():
+    sources = {
+        "index.md": "# Home",
+        "lessons/z.md": CHOICE,
+        "instructors/guide.md": CHOICE,
+        "workcom/week-2.md": FILL,
+        "workcom/week-1.md": CHOICE,
+        "workcom/schedule.md": "{{ schedule() }}",
+    }
+    weeks = ["workcom/week-1.md", "workcom/week-2.md", "workcom/schedule.md"]
+    assert printable_sources(weeks, sources) == [
+        "workcom/week-1.md",
+        "workcom/week-2.md",
+        "lessons/z.md",
+    ]
+    assert printable_src("key", "workcom/week-1.md") == "instructors/keys/week-1.md"
+
+
+def test_a_generated_page_stays_out_of_search_and_credits_the_source():
+    meta = {"title": "Week 1", "source": {"title": "Outline"}, "week": 1}
+    text = generated_markdown("key", "workcom/week-1.md", meta)
+    assert 'answer_key("workcom/week-1.md")' in text
+    assert "exclude: true" in text
+    assert "title: Outline" in text
+    assert "week:" not in text
+
+
+def test_instructor_notes_are_taken_from_the_admonitions_only():
+    source = (
+        'Intro.\n\n!!! instructor "Instructor notes"\n    Plan 90 minutes.\n\n'
+        "    Use pairs.\n\nLearner text.\n\n!!! note\n    Not this.\n"
+    )
+    assert instructor_notes(source) == ["Plan 90 minutes.\n\nUse pairs."]
+
+
+def _course(email: str = "") -> object:
+    pages = {"w/a.md": {"title": "Week 1: Talk", "time": 90}}
+    raw = {
+        "title": "WorkCom",
+        "start": dt.date(2027, 2, 1),
+        "timezone": "America/Winnipeg",
+        "class_day": "Wednesday",
+        "class_time": "18:30",
+        "contact_email": email,
+        "weeks": [{"page": "w/a.md", "due": 6}],
+    }
+    return parse_course(raw, pages)
+
+
+def test_the_assignment_message_has_link_dates_time_and_what_to_hand_in():
+    course = _course("me@school.ca")
+    week = course.weeks[0]
+    text = assignment_message(course, week, "https://x.test/w/a/", ["the journal “Notes”"])
+    assert "https://x.test/w/a/" in text
+    assert "Monday, February 1, 2027" in text
+    assert "Wednesday, February 3, 2027, from 6:30 p.m. to 8 p.m. (Winnipeg time)" in text
+    assert "by the end of Sunday, February 7, 2027" in text
+    assert "about 90 minutes" in text
+    assert "- the journal “Notes”" in text
+    assert "me@school.ca" in text
+
+
+def test_without_a_contact_address_or_work_the_message_leaves_those_lines_out():
+    course = _course()
+    text = assignment_message(course, course.weeks[0], "https://x.test/w/a/", [])
+    assert "Write to me" not in text
+    assert "What to hand in" not in text
+
+
+def test_what_to_hand_in_comes_from_the_workbook_items_and_reflections():
+    found = activities_in(PAGE, "lessons/a.md")
+    assert hand_in(found) == [
+        "the journal “My notes”",
+        "your answers to the reflection questions",
+    ]
+    assert hand_in(found[:1], ["your email"]) == ["your email"]
