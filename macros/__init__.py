@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from macros import attribution, course, instructor, items, letters, quiz, workbook
+from macros import attribution, course, exports, instructor, items, letters, quiz, workbook
 
-MODULES: list[Any] = [items, attribution, course, instructor, quiz, letters, workbook]
+MODULES: list[Any] = [items, attribution, course, instructor, quiz, letters, workbook, exports]
 
 
 def _each(hook: str, env: Any) -> None:
