@@ -12,6 +12,7 @@ from macros import (
     attribution,
     cohort,
     course,
+    exports,
     instructor,
     items,
     lesson,
@@ -32,6 +33,7 @@ MODULES: list[Any] = [
     workbook,
     printables,
     cohort,
+    exports,
 ]
 
 

@@ -16,6 +16,7 @@ COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "store": (("js/store.js",), ()),
     "this-week": (("css/this-week.css", "js/this-week.js"), ()),
     "schedule": (("css/schedule.css",), ()),
+    "exports": (("css/exports.css",), ()),
     "instructor": (("css/instructor.css", "js/instructor.js"), ("store",)),
     "quiz": (("css/quiz.css", "js/quiz.js"), ("store",)),
     "controls": (("css/controls.css",), ()),

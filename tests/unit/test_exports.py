@@ -1,0 +1,134 @@
+"""LMS exports: every quiz type round-trips through GIFT and Canvas QTI 1.2."""
+
+from __future__ import annotations
+
+import pytest
+
+from macros.errors import AuthoringError
+from macros.exports import gift_escape, moodle_grade, qti_zip, to_gift
+from macros.quiz import Choice, Pair, Quiz, parse_quiz
+from macros.registry import Entry
+from tests.support.gift import parse_gift
+from tests.support.qti import CANVAS, expected_correct, gift_matches, gift_of, read_qti_zip
+
+QUIZZES = {
+    "single": (
+        "Pick one: *polite* or {rude}?",
+        "- [ ] Rude = bad\n    > No: #1 {x}\n- [x] Polite\n    > Yes.\n",
+        None,
+    ),
+    "multiple": (
+        "Which are safe?",
+        "- [x] Weather\n- [x] Food\n- [x] Sports\n- [ ] Pay\n    > Private.\n",
+        None,
+    ),
+    "true-false": (
+        "Managers use **first** names.",
+        "- [ ] True\n    > Often they do.\n- [x] False\n",
+        None,
+    ),
+    "fill": (
+        "Fill in.",
+        "1. Thank you for [[letting|informing|hint: verb]] me [[know]].\n"
+        "    > Set phrase.\n2. I [[am]] here.\n",
+        None,
+    ),
+    "match": ("Match them.", "- Thanks => To thank\n- Hi: there => To greet\n", None),
+    "order": ("Put in order.", "1. Greeting\n2. Body\n3. Sign-off\n", "order"),
+    "reflection": ("What did you learn?", "I learned to wait.\n\nExplanation: Fine.", "reflection"),
+}
+
+
+def entry(kind: str) -> Entry:
+    prompt, body, named = QUIZZES[kind]
+    quiz = parse_quiz(f"q-{kind}", prompt, body, named)
+    assert quiz.type == kind
+    return Entry("lessons/a.md", "lessons/a/", quiz)
+
+
+@pytest.mark.parametrize("kind", QUIZZES)
+def test_gift_round_trip_per_type(kind: str) -> None:
+    one = entry(kind)
+    questions = parse_gift(to_gift([one], "A set: one"))
+    gift_matches(gift_of(questions, one.as_dict()), one.as_dict())
+
+
+@pytest.mark.parametrize("kind", QUIZZES)
+def test_qti_round_trip_per_type(kind: str) -> None:
+    one = entry(kind)
+    items = read_qti_zip(qti_zip([one], "set", "A set"))
+    assert list(items) == [f"q-{kind}"]
+    assert items[f"q-{kind}"].type == CANVAS[kind]
+    assert items[f"q-{kind}"].correct == expected_correct(one.as_dict())
+
+
+def test_round_trip_checks_can_fail() -> None:
+    """Negative control: a changed answer or type is caught by the same comparisons."""
+    right, wrong = entry("single").as_dict(), entry("multiple").as_dict()
+    questions = parse_gift(to_gift([entry("single")], "A set"))
+    with pytest.raises(AssertionError):
+        gift_matches(questions, {**right, "answers": [0]})
+    with pytest.raises(AssertionError):
+        gift_matches(questions, {**wrong, "id": right["id"]})
+    assert expected_correct({**right, "answers": [0]}) != expected_correct(right)
+
+
+def test_gift_escapes_special_characters_and_keeps_the_text() -> None:
+    text = r"a~b=c#d{e}f:g\h"
+    assert gift_escape(text) == r"a\~b\=c\#d\{e\}f\:g\\h"
+    (question,) = parse_gift(to_gift([entry("single")], "Set"))
+    assert question.answers[0].text == "Rude = bad" and question.answers[0].feedback == "No: #1 {x}"
+    assert question.text == "Pick one: polite or {rude}?", "inline Markdown becomes plain text"
+    with pytest.raises(ValueError):  # negative control: unescaped braces break the question
+        parse_gift("::x::Pick {one} {=a ~b}")
+
+
+def test_multiple_select_weights_are_moodle_standard_grades() -> None:
+    (question,) = parse_gift(to_gift([entry("multiple")], "Set"))
+    assert [a.weight for a in question.answers] == [33.33333, 33.33333, 33.33333, -100.0]
+    assert moodle_grade(100 / 6) == "16.66667" and moodle_grade(-50) == "-50"
+    with pytest.raises(AuthoringError, match="standard grades"):
+        moodle_grade(100 / 11)
+
+
+@pytest.mark.parametrize(
+    "quiz",
+    [
+        Quiz("one-option", "Q?", "single", (Choice("Only", True),)),
+        Quiz("one-pair", "Q?", "match", (Pair("Left", "Right"),)),
+    ],
+)
+def test_single_option_or_pair_fails_the_export(quiz: Quiz) -> None:
+    one = Entry("lessons/a.md", "lessons/a/", quiz)
+    with pytest.raises(AuthoringError, match="cannot be imported") as error:
+        to_gift([one], "Set")
+    assert "lessons/a.md" in str(error.value) and quiz.id in str(error.value)
+    with pytest.raises(AuthoringError, match="cannot be imported"):
+        qti_zip([one], "set", "Set")
+
+
+def test_fill_blanks_become_one_gift_question_each_with_the_others_shown_as_lines() -> None:
+    questions = parse_gift(to_gift([entry("fill")], "Set"))
+    assert [q.id for q in questions] == ["q-fill-1", "q-fill-2", "q-fill-3"]
+    assert questions[1].text == "Fill in. Thank you for _____ me _____."
+    assert questions[0].answers[0].feedback == "Set phrase."
+    assert "verb" not in to_gift([entry("fill")], "Set"), "hints are dropped"
+
+
+def test_qti_zip_is_the_same_bytes_every_time() -> None:
+    entries = [entry(kind) for kind in QUIZZES]
+    assert qti_zip(entries, "set", "Set") == qti_zip(entries, "set", "Set")
+    assert qti_zip(entries, "set", "Set") != qti_zip(entries[:-1], "set", "Set")
+
+
+def test_pages_that_read_every_quiz_render_last(tmp_path) -> None:
+    from mkdocs.structure.files import File, Files
+
+    from macros.page_order import on_files
+
+    names = {"a.md": "---\nuses_all_quizzes: true\n---\n# A\n", "b.md": "# B\n", "c.css": "x"}
+    for name, text in names.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    files = Files([File(n, str(tmp_path), str(tmp_path / "site"), True) for n in names])
+    assert [f.src_uri for f in files] == ["a.md", "b.md", "c.css"]  # control: a.md comes first
+    assert [f.src_uri for f in on_files(files, None)] == ["b.md", "c.css", "a.md"]
