@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from macros import licenses
 from macros.errors import AuthoringError
@@ -519,7 +519,8 @@ def json_ld(page: PageCredits, site: SiteLicensing, canonical_url: str) -> dict[
             {
                 "@type": "MediaObject",
                 "name": m.title,
-                "contentUrl": m.file,
+                # JSON-LD resolves a relative URL against the page, not docs/: make it absolute.
+                "contentUrl": urljoin(site.licensor_url, m.file) if site.licensor_url else m.file,
                 "creator": {"@type": agent_type(m.creator), "name": m.creator},
                 "license": licence_url(m.licence),
             }
