@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from macros import licenses
 from macros.errors import AuthoringError
@@ -288,6 +288,21 @@ def _minutes(value: Any, page: str) -> int | None:
     return value
 
 
+def _objectives(value: Any, page: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):  # one objective written without a list
+        value = [value]
+    if not isinstance(value, list):
+        raise AuthoringError(
+            problem=f"`objectives: {value!r}` is not a list of objectives",
+            fix="write one objective per line, each starting with `- `, under `objectives:`",
+            page=page,
+            item="objectives",
+        )
+    return tuple(" ".join(str(o).split()) for o in value if o is not None and str(o).strip())
+
+
 def site_licensing(extra: Mapping[str, Any], site_url: str, language: str) -> SiteLicensing:
     """The site defaults from `mkdocs.yml` `extra` (licence, licensor, code_licence)."""
     where = "mkdocs.yml"
@@ -329,7 +344,7 @@ def parse_page(
         level=" ".join(str(meta.get("level") or "").split()),
         time=_minutes(meta.get("time"), path),
         week=week if isinstance(week, int) and not isinstance(week, bool) else None,
-        objectives=tuple(str(o) for o in meta.get("objectives") or () if str(o).strip()),
+        objectives=_objectives(meta.get("objectives"), path),
     )
     check_adaptations(credits)
     return credits
@@ -519,7 +534,8 @@ def json_ld(page: PageCredits, site: SiteLicensing, canonical_url: str) -> dict[
             {
                 "@type": "MediaObject",
                 "name": m.title,
-                "contentUrl": m.file,
+                # JSON-LD resolves a relative URL against the page, not docs/: make it absolute.
+                "contentUrl": urljoin(site.licensor_url, m.file) if site.licensor_url else m.file,
                 "creator": {"@type": agent_type(m.creator), "name": m.creator},
                 "license": licence_url(m.licence),
             }

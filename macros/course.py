@@ -115,6 +115,11 @@ def _positive_int(value: Any, key: str, default: int) -> int:
     return value
 
 
+def _one_line(value: Any) -> str:
+    """A name shown on one line (page titles, calendar names): whitespace runs become a space."""
+    return " ".join(str(value).split())
+
+
 def activities(markdown: str) -> list[str]:
     """The kinds of interactive activity a page's source calls, in order ('quiz', 'rubric', ...)."""
     return ACTIVITY.findall(markdown)
@@ -129,7 +134,7 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
             "add `extra: course:` to mkdocs.yml (see README)",
         )
     for key in ("title", "start", "timezone", "class_day", "class_time", "weeks"):
-        if raw.get(key) in (None, "", []):
+        if raw.get(key) is None or not str(raw.get(key)).strip() or raw.get(key) == []:
             raise _error(
                 key, f"`{key}` is missing", f"add `{key}:` under `extra: course:` in mkdocs.yml"
             )
@@ -142,6 +147,12 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
             sorted(unknown)[0],
             "unknown setting",
             "remove it, or check its spelling against the README",
+        )
+    if not isinstance(raw["weeks"], list):
+        raise _error(
+            "weeks",
+            "`weeks` is not a list",
+            "list the module pages, one per line: `  - page: workcom/week-1.md`",
         )
     start = _date(raw["start"], "start")
     try:
@@ -193,7 +204,7 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
             Week(
                 number=number,
                 page=page,
-                title=str(meta.get("title") or page),
+                title=_one_line(meta.get("title") or page),
                 description=str(meta.get("description") or ""),
                 minutes=minutes if isinstance(minutes, int) else None,
                 opens=opens,
@@ -203,8 +214,8 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
             )
         )
     return Course(
-        title=str(raw["title"]),
-        cohort=str(raw.get("cohort") or ""),
+        title=_one_line(raw["title"]),
+        cohort=_one_line(raw.get("cohort") or ""),
         timezone=str(raw["timezone"]),
         contact_email=str(raw.get("contact_email") or ""),
         weeks=tuple(weeks),

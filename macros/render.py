@@ -34,12 +34,31 @@ def render(template_name: str, **context: object) -> str:
     return "\n".join(line.strip() for line in html.splitlines() if line.strip())
 
 
+# Block syntax that would turn a line into a heading, list, quote, rule, code block or link
+# definition (which would make the text vanish).
+_BLOCKS = (
+    "indent",
+    "code",
+    "hashheader",
+    "setextheader",
+    "hr",
+    "olist",
+    "ulist",
+    "quote",
+    "reference",
+)
+
+
 def inline_markdown(text: str) -> Markup:
     """Inline Markdown (bold, italics, links, code) to safe HTML, without a wrapping <p>."""
     md = markdown.Markdown(output_format="html")
     # Authors write Markdown, not HTML: raw tags are shown as text, never passed through.
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
-    html = md.convert(text.strip())
+    # The result sits inside a <p>, <label> or <legend>: one paragraph of phrasing content only
+    # ("1. Greet them" stays text, a blank line does not end the paragraph).
+    for name in _BLOCKS:
+        md.parser.blockprocessors.deregister(name)
+    html = md.convert(re.sub(r"\s*\n\s*", " ", text.strip()))
     match = _PARAGRAPH.match(html)
     return Markup(match.group(1) if match else html)

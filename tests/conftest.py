@@ -57,9 +57,14 @@ def html_pages(site_dir: Path) -> list[Path]:
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
-    """Print the readability of every learner page measured in this run (the build report)."""
+    """Print the build report: where the external links are listed, and each page's readability."""
     from tests.site.test_content import READABILITY, TARGET_GRADE
+    from tests.site.test_links import EXTERNAL_REPORT
 
+    for report in EXTERNAL_REPORT:
+        count = report.read_text(encoding="utf-8").count("\n    on ")
+        terminalreporter.section("external links (listed, never fetched)")
+        terminalreporter.write_line(f"{count} external links, each with its pages: {report}")
     if not READABILITY:
         return
     terminalreporter.section("readability (Flesch-Kincaid grade, learner prose)")

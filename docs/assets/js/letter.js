@@ -82,6 +82,7 @@
     var store = window.wcStore;
     var saved = store ? store.load("letter", letter.id) : null;
     var fields = saved && saved.fields && typeof saved.fields === "object" ? saved.fields : {};
+    if (saved && fields !== saved.fields && store.unreadable) store.unreadable("letter", letter.id);
 
     // A new letter starts with the learner's own name and contact details from their other letters.
     if (!saved && store) {

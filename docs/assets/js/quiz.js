@@ -167,13 +167,15 @@
     restore: function () {
       var data = store.load("quiz", this.id);
       try {
-        if (data && typeof data === "object") {
+        if (data !== null && typeof data !== "object") throw new Error("not a quiz record");
+        if (data) {
           this.kind.set(this, data.a);
           if (data.s === "checked") this.check(false);
           else if (data.s === "shown") this.type === "reflection" ? this.reveal(false) : this.show(false);
         }
       } catch (e) {
-        this.clear(); // stored data of the wrong shape: start fresh
+        this.clear(); // stored data of the wrong shape: start fresh, and say so
+        store.unreadable("quiz", this.id);
       }
       this.buttons();
     },

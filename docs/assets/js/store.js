@@ -7,6 +7,9 @@
  * wcStore.clearAll()           -> removes every record of this site (readable or not)
  * wcStore.all()                 -> every record of this site: {page, kind, id, data, saved}
  * wcStore.skipped               -> keys whose data was unreadable and ignored
+ * wcStore.unreadable(kind, id)  -> a component found its data of the wrong shape: note it
+ *   (load() notes missing-version or corrupt data itself; the page says so once)
+ * When storage is turned off, the page says so as it loads, before the learner types anything.
  * Keys: "wc|<site root path>|<page path>|<kind>|<id>", so project sites that share an origin
  * (user.github.io/a/ and user.github.io/b/) never mix; values: {"v": 1, "saved": ISO, "data": ...}.
  */
@@ -34,17 +37,34 @@
     }
   }
 
-  function warn() {
-    if (warned) return;
-    warned = true;
+  function notice(text) {
     var note = document.createElement("p");
     note.className = "wc-store-notice";
     note.setAttribute("role", "status");
-    note.textContent =
-      "Your browser is not saving your work on this page (storage is full or turned off). " +
-      "The activities still work, but your answers will be gone when you leave.";
+    note.textContent = text;
     var main = document.querySelector("article") || document.body;
     main.insertBefore(note, main.firstChild);
+  }
+
+  function warn() {
+    if (warned) return;
+    warned = true;
+    notice(
+      "Your browser is not saving your work on this page (storage is full or turned off). " +
+      "The activities still work, but your answers will be gone when you leave."
+    );
+  }
+
+  // Said once per page, when a component of this page finds its saved work unreadable.
+  var toldSkipped = false;
+  function skip(key) {
+    if (skipped.indexOf(key) < 0) skipped.push(key);
+    if (toldSkipped) return;
+    toldSkipped = true;
+    notice(
+      "Some work you saved on this page could not be read, so it is not shown. It may be " +
+      "damaged or from an older version of this site. You can do those activities again."
+    );
   }
 
   function read(key) {
@@ -64,18 +84,34 @@
       /* corrupt: fall through */
     }
     if (skipped.indexOf(key) < 0) skipped.push(key);
-    return null;
+    return false;
   }
 
   function keyOf(kind, id, page) {
     return prefix + (page === undefined ? thisPage : page) + "|" + kind + "|" + id;
   }
 
+  function usable() {
+    var s = storage();
+    try {
+      s.setItem(prefix + "probe", "1");
+      s.removeItem(prefix + "probe");
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
   window.wcStore = {
     skipped: skipped,
     load: function (kind, id, page) {
-      var record = read(keyOf(kind, id, page));
+      var key = keyOf(kind, id, page);
+      var record = read(key);
+      if (record === false) skip(key);
       return record ? record.data : null;
+    },
+    unreadable: function (kind, id, page) {
+      skip(keyOf(kind, id, page));
     },
     save: function (kind, id, data, page) {
       var s = storage();
@@ -129,4 +165,8 @@
       return out;
     },
   };
+  if (!usable()) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", warn);
+    else warn();
+  }
 })();

@@ -82,7 +82,8 @@
     }
 
     function restore(data) {
-      if (!data || !Array.isArray(data.items)) return;
+      if (!data) return;
+      if (!Array.isArray(data.items)) { store.unreadable(kind, id); return; }
       each(rows, function (row) {
         var text = textOf(row.querySelector("[data-text]"));
         var saved = null;
@@ -201,6 +202,7 @@
     }
 
     var saved = store.load("journal", id);
+    if (saved && !Array.isArray(saved.lists)) store.unreadable("journal", id);
     if (saved && Array.isArray(saved.lists)) {
       each(lists, function (list) {
         var prompt = textOf(list.querySelector("[data-text]"));
@@ -279,6 +281,7 @@
     }
 
     var saved = store.load("helpful", "page");
+    if (saved && saved.answer !== "yes" && saved.answer !== "no") store.unreadable("helpful", "page");
     if (saved && (saved.answer === "yes" || saved.answer === "no")) {
       answer = saved.answer;
       if (typeof saved.comment === "string") comment.value = saved.comment;

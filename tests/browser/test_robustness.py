@@ -1,0 +1,182 @@
+"""Robustness in a real browser: hostile learner input, and stored data that is missing, damaged,
+from an older version, or that the browser will not keep, on every page with a component."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import PHONE
+from tests.support.html import soup_of
+
+LONG_WORD = "Supercalifragilisticexpialidocious" * 4
+HOSTILE = (
+    f"{LONG_WORD} <script>window.hacked=2</script> \"quoted\" 'single' "
+    '<img src=x onerror="window.hacked=1;alert(1)"> {{ 7*7 }} '
+    "\u0645\u0631\u062d\u0628\u0627 \u05e9\u05dc\u05d5\u05dd \U0001f600\U0001f1e8\U0001f1e6"
+)
+LESSON = "lessons/when-you-dont-get-the-job/"
+RUBRIC_PAGE = "workcom/week-2/"
+MY_WORK = "my-work/"
+
+# Which components a page has, and whether quiz.js, letter.js, workbook.js and mywork.js set
+# each one up (their controls appear only when the script ran to the end).
+NOT_SET_UP = """() => {
+  const out = [];
+  document.querySelectorAll('.wc-quiz').forEach(q => {
+    if (!q.querySelector('.wc-quiz__actions')) out.push('quiz ' + q.id); });
+  document.querySelectorAll('.wc-letter').forEach(l => {
+    if (l.querySelector('.wc-letter__make').hidden) out.push('letter ' + l.id); });
+  document.querySelectorAll('.wc-checklist, .wc-rubric, .wc-journal').forEach(w => {
+    if (!w.querySelector('.wc-actions:not([hidden])')) out.push('workbook ' + w.id); });
+  document.querySelectorAll('.wc-helpful').forEach(h => { if (h.hidden) out.push('helpful'); });
+  document.querySelectorAll('.wc-mywork').forEach(m => {
+    if (m.querySelector('.wc-mywork__tools').hidden) out.push('my work'); });
+  return out;
+}"""
+OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+
+
+def watch(page) -> list[str]:
+    """Collect script errors and dialogs (a dialog means some text ran as script)."""
+    problems: list[str] = []
+    page.on("pageerror", lambda e: problems.append(f"{page.url}: error {e}"))
+
+    def dialog(d):
+        problems.append(f"{page.url}: dialog {d.message}")
+        d.dismiss()
+
+    page.on("dialog", dialog)
+    return problems
+
+
+def assert_shown_as_text(page) -> None:
+    assert page.evaluate("window.hacked") is None
+    assert page.locator("article img[src='x']").count() == 0
+    assert page.evaluate(OVERFLOW) <= 0, "a long word makes the page scroll sideways"
+
+
+def test_hostile_learner_input_is_kept_as_text_and_never_runs(browser, base_url):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    problems = watch(page)
+    page.goto(base_url + LESSON)
+    blank = page.locator(".wc-quiz__blank").first
+    reflection = page.locator(".wc-quiz[data-type='reflection'] textarea").first
+    letter = page.locator(".wc-letter").first
+    field = letter.locator("input[data-placeholder]").first
+    journal = page.locator(".wc-journal fieldset").first
+    blank.fill(HOSTILE)
+    reflection.fill(HOSTILE)
+    field.fill(HOSTILE)
+    journal.locator("[data-new]").fill(HOSTILE)
+    journal.get_by_role("button", name="Add").click()
+    page.reload()
+    assert blank.input_value() == HOSTILE
+    assert reflection.input_value() == HOSTILE
+    assert field.input_value() == HOSTILE
+    assert journal.locator(".wc-journal__entry input").first.input_value() == HOSTILE.strip()
+    assert HOSTILE in letter.locator(".wc-letter__preview").inner_text()
+    assert_shown_as_text(page)
+
+    page.goto(base_url + RUBRIC_PAGE)
+    comment = page.locator(".wc-rubric [data-comment]").first
+    comment.fill(HOSTILE)
+    page.reload()
+    assert comment.input_value() == HOSTILE
+    assert_shown_as_text(page)
+
+    page.goto(base_url + MY_WORK)
+    records = page.locator(".wc-mywork__records")
+    records.get_by_text(LONG_WORD).first.wait_for()
+    assert "<script>window.hacked=2</script>" in records.inner_text()
+    assert_shown_as_text(page)
+    context.close()
+    assert problems == []
+
+
+def components(path: Path) -> list[tuple[str, str]]:
+    """(kind, id) of every component on a built page that keeps learner data."""
+    soup = soup_of(path)
+    found = [("quiz", q["data-quiz"]) for q in soup.select(".wc-quiz[data-quiz]")]
+    found += [(e["data-wc-kind"], e["data-wc-id"]) for e in soup.select("[data-wc-id]")]
+    found += [("helpful", "page")] * len(soup.select(".wc-helpful"))
+    return list(dict.fromkeys(found))
+
+
+@pytest.fixture(scope="module")
+def component_pages(site_dir: Path) -> dict[str, list[tuple[str, str]]]:
+    """Every page that loads store.js, by URL path, with its components; My work last."""
+    pages = {}
+    for path in sorted(site_dir.rglob("*.html")):
+        if soup_of(path).select('script[src$="assets/js/store.js"]'):
+            url = path.relative_to(site_dir).as_posix().removesuffix("index.html")
+            pages[url] = components(path)
+    assert LESSON in pages and MY_WORK in pages
+    return dict(sorted(pages.items(), key=lambda item: item[0] == MY_WORK))
+
+
+# Damaged (not JSON), older version, wrong shape: every component meets each in turn.
+BAD = [
+    "{not json",
+    json.dumps({"v": 0, "saved": "2020-01-01", "data": {"a": [1], "items": []}}),
+    json.dumps({"v": 1, "saved": "x", "data": 42}),
+    json.dumps({"v": 1, "saved": "x", "data": {"a": "zz", "items": "no", "lists": 1}}),
+]
+
+
+def test_pages_work_and_say_so_when_saved_data_is_damaged_or_old(
+    browser, base_url, component_pages
+):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    problems = watch(page)
+    silent = []
+    for url, items in component_pages.items():
+        page.goto(base_url + url)
+        assert page.evaluate(NOT_SET_UP) == [], url  # nothing stored yet: all set up
+        assert page.locator(".wc-store-notice").count() == 0, url
+        records = {
+            f"wc|/|{url}|{kind}|{item}": BAD[n % len(BAD)] for n, (kind, item) in enumerate(items)
+        }
+        page.evaluate(
+            "r => Object.entries(r).forEach(([k, v]) => localStorage.setItem(k, v))", records
+        )
+        page.reload()
+        assert page.evaluate(NOT_SET_UP) == [], url
+        note = page.locator(".wc-store-notice, .wc-mywork__skipped")
+        if not (items or url == MY_WORK):
+            continue
+        if not (note.count() and "could not be read" in note.first.inner_text()):
+            silent.append(url)
+    context.close()
+    assert problems == []
+    assert silent == []
+
+
+# Storage turned off (all cookies blocked): touching either storage throws. (Storage that is
+# full is the same to store.js: its first write fails; tests/browser/test_quiz.py covers it.)
+BLOCKED = (
+    "for (const name of ['localStorage', 'sessionStorage'])"
+    " Object.defineProperty(window, name, {configurable: true,"
+    " get() { throw new DOMException('The operation is insecure.', 'SecurityError'); }});"
+)
+
+
+def test_pages_work_and_say_so_when_the_browser_keeps_nothing(browser, base_url, component_pages):
+    context = browser.new_context(viewport=PHONE)
+    context.add_init_script(BLOCKED)
+    page = context.new_page()
+    problems = watch(page)
+    silent = []
+    for url in component_pages:
+        page.goto(base_url + url)
+        assert page.evaluate(NOT_SET_UP) == [], url
+        note = page.locator(".wc-store-notice")
+        if not (note.count() and "not saving your work" in note.first.inner_text()):
+            silent.append(url)
+    context.close()
+    assert problems == []
+    assert silent == []
