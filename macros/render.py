@@ -34,12 +34,23 @@ def render(template_name: str, **context: object) -> str:
     return "\n".join(line.strip() for line in html.splitlines() if line.strip())
 
 
+_converter: markdown.Markdown | None = None
+
+
+def author_markdown(text: str) -> str:
+    """Author Markdown to HTML with raw HTML tags shown as text (one reused converter)."""
+    global _converter
+    if _converter is None:
+        # Building a Markdown instance costs more than converting a sentence: make one, reset it.
+        _converter = markdown.Markdown(output_format="html")
+        # Authors write Markdown, not HTML: raw tags are shown as text, never passed through.
+        _converter.preprocessors.deregister("html_block")
+        _converter.inlinePatterns.deregister("html")
+    return _converter.reset().convert(text.strip())
+
+
 def inline_markdown(text: str) -> Markup:
     """Inline Markdown (bold, italics, links, code) to safe HTML, without a wrapping <p>."""
-    md = markdown.Markdown(output_format="html")
-    # Authors write Markdown, not HTML: raw tags are shown as text, never passed through.
-    md.preprocessors.deregister("html_block")
-    md.inlinePatterns.deregister("html")
-    html = md.convert(text.strip())
+    html = author_markdown(text)
     match = _PARAGRAPH.match(html)
     return Markup(match.group(1) if match else html)

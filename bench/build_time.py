@@ -1,0 +1,139 @@
+"""Build time at 10, 100 and 1,000 synthetic lessons: ours vs plain Material vs mkdocs-quiz.
+
+Each flavour (bench/synthetic.py) is built with `mkdocs build --strict` in a fresh process; the
+wall time (Python start-up included) of several runs gives a median. Prints a Markdown table
+with seconds, ms per page, the ratio to plain Material at the same size, and growth
+(time at the largest size / time at the one before, against the page ratio). Never fails on time.
+
+mkdocs-quiz is not our dependency: it is installed into its own venv under /tmp on first use
+(same MkDocs and Material versions as ours); if that fails the table says so.
+
+    python bench/build_time.py [--sizes 10 100 1000] [--runs 5] [--large-runs 3] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import table
+from synthetic import FLAVOURS, write
+
+QUIZ_VENV = Path("/tmp/bench-mkdocs-quiz-venv")
+
+
+def quiz_python() -> tuple[Path | None, str]:
+    """Python of a venv with mkdocs-quiz (made on first use), and its version or why not."""
+    python = QUIZ_VENV / "bin" / "python"
+    pins = [f"mkdocs=={version('mkdocs')}", f"mkdocs-material=={version('mkdocs-material')}"]
+    try:
+        if not python.exists():
+            subprocess.run([sys.executable, "-m", "venv", str(QUIZ_VENV)], check=True)
+        probe = [str(python), "-c", "import importlib.metadata as m; print(m.version('mkdocs-quiz'))"]
+        found = subprocess.run(probe, capture_output=True, text=True, check=False)
+        if found.returncode:
+            install = [str(python), "-m", "pip", "install", "-q", "mkdocs-quiz", *pins]
+            subprocess.run(install, capture_output=True, text=True, check=True)
+            found = subprocess.run(probe, capture_output=True, text=True, check=True)
+        return python, found.stdout.strip()
+    except (subprocess.CalledProcessError, OSError) as error:
+        return None, f"could not be installed ({error})"
+
+
+def timed_build(python: Path, config: Path, out: Path) -> float:
+    """Seconds of wall time for one strict build in a new process."""
+    command = [str(python), "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)]
+    start = time.perf_counter()
+    result = subprocess.run(
+        [*command, "-d", str(out)],
+        cwd=config.parent,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    seconds = time.perf_counter() - start
+    if result.returncode:
+        sys.exit(f"build of {config} failed:\n{result.stdout}{result.stderr}")
+    return seconds
+
+
+def measure(sizes: list[int], runs: int, large_runs: int) -> tuple[dict, dict[str, str]]:
+    """{(flavour, size): median seconds or None}, and {flavour: version note}."""
+    python_quiz, quiz_note = quiz_python()
+    pythons = {"ours": Path(sys.executable), "plain": Path(sys.executable), "mkdocs-quiz": python_quiz}
+    notes = {"ours": "this repo", "plain": f"mkdocs-material {version('mkdocs-material')}"}
+    notes["mkdocs-quiz"] = f"mkdocs-quiz {quiz_note}" if python_quiz else f"mkdocs-quiz {quiz_note}"
+    medians: dict[tuple[str, int], float | None] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
+        for size in sizes:
+            count = large_runs if size >= 1000 else runs
+            for flavour in FLAVOURS:
+                python = pythons[flavour]
+                if python is None:
+                    medians[flavour, size] = None
+                    continue
+                config = write(flavour, size, Path(tmp) / f"{flavour}-{size}")
+                times = [
+                    timed_build(python, config, Path(tmp) / f"site-{flavour}-{size}")
+                    for _ in range(count)
+                ]
+                medians[flavour, size] = statistics.median(times)
+                spread = ", ".join(f"{t:.2f}" for t in times)
+                print(f"  {flavour} x {size}: {spread} s", file=sys.stderr, flush=True)
+    return medians, notes
+
+
+def report(medians: dict, notes: dict[str, str], sizes: list[int], runs: int, large: int) -> str:
+    """The Markdown table of a run."""
+    rows = []
+    for size in sizes:
+        base = medians.get(("plain", size))
+        for flavour in FLAVOURS:
+            seconds = medians.get((flavour, size))
+            if seconds is None:
+                rows.append([size, flavour, "n/a", "n/a", "n/a"])
+                continue
+            pages = size + 1
+            ratio = f"{seconds / base:.2f}x" if base else "n/a"
+            rows.append([size, flavour, f"{seconds:.2f}", f"{seconds / pages * 1000:.1f}", ratio])
+    text = ["### Build time (median wall time of a strict build, new process each run)", ""]
+    header = ["lessons", "flavour", "seconds", "ms per page", "vs plain Material"]
+    text.append(table(header, rows))
+    if len(sizes) >= 2:
+        small, big = sizes[-2], sizes[-1]
+        growth = []
+        for flavour in FLAVOURS:
+            a, b = medians.get((flavour, small)), medians.get((flavour, big))
+            growth.append([flavour, f"{b / a:.1f}x" if a and b else "n/a", f"{big / small:.0f}x"])
+        text += ["", f"Growth from {small} to {big} lessons (linear = the page ratio):", ""]
+        text.append(table(["flavour", f"time({big}) / time({small})", "pages ratio"], growth))
+    runs_note = f"{runs} runs per size, {large} at 1,000 lessons"
+    text += ["", f"Median of {runs_note}. " + "; ".join(f"{k}: {v}" for k, v in notes.items())]
+    return "\n".join(text)
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--large-runs", type=int, default=3)
+    parser.add_argument("--out", type=Path, help="also write the table to this file")
+    args = parser.parse_args(argv)
+    medians, notes = measure(args.sizes, args.runs, args.large_runs)
+    text = report(medians, notes, args.sizes, args.runs, args.large_runs)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
