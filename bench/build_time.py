@@ -37,7 +37,8 @@ def quiz_python() -> tuple[Path | None, str]:
     try:
         if not python.exists():
             subprocess.run([sys.executable, "-m", "venv", str(QUIZ_VENV)], check=True)
-        probe = [str(python), "-c", "import importlib.metadata as m; print(m.version('mkdocs-quiz'))"]
+        code = "import importlib.metadata as m; print(m.version('mkdocs-quiz'))"
+        probe = [str(python), "-c", code]
         found = subprocess.run(probe, capture_output=True, text=True, check=False)
         if found.returncode:
             install = [str(python), "-m", "pip", "install", "-q", "mkdocs-quiz", *pins]
@@ -69,9 +70,10 @@ def timed_build(python: Path, config: Path, out: Path) -> float:
 def measure(sizes: list[int], runs: int, large_runs: int) -> tuple[dict, dict[str, str]]:
     """{(flavour, size): median seconds or None}, and {flavour: version note}."""
     python_quiz, quiz_note = quiz_python()
-    pythons = {"ours": Path(sys.executable), "plain": Path(sys.executable), "mkdocs-quiz": python_quiz}
+    ours = Path(sys.executable)
+    pythons = {"ours": ours, "plain": ours, "mkdocs-quiz": python_quiz}
     notes = {"ours": "this repo", "plain": f"mkdocs-material {version('mkdocs-material')}"}
-    notes["mkdocs-quiz"] = f"mkdocs-quiz {quiz_note}" if python_quiz else f"mkdocs-quiz {quiz_note}"
+    notes["mkdocs-quiz"] = f"mkdocs-quiz {quiz_note}"
     medians: dict[tuple[str, int], float | None] = {}
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         for size in sizes:
