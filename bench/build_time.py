@@ -130,8 +130,11 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--large-runs", type=int, default=3)
     parser.add_argument("--out", type=Path, help="also write the table to this file")
     args = parser.parse_args(argv)
+    load_before = os.getloadavg()
     medians, notes = measure(args.sizes, args.runs, args.large_runs)
     text = report(medians, notes, args.sizes, args.runs, args.large_runs)
+    loads = " -> ".join(" ".join(f"{x:.1f}" for x in t) for t in (load_before, os.getloadavg()))
+    text += f"\n\nLoad average (1, 5, 15 min) before -> after, {os.cpu_count()} cores: {loads}."
     print(text)
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
