@@ -34,8 +34,14 @@ test: $(STAMP) $(NODE_STAMP) browser
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
+# Benchmarks print Markdown tables and write bench/RESULTS.md; they never fail on a number.
+# Slow (1,000-lesson builds): BENCH_ARGS="--sizes 10 100" for a quick look.
 bench: $(STAMP) $(NODE_STAMP) browser
-	$(BIN)/python bench/page_weight.py
+	@mkdir -p bench/results
+	$(BIN)/python bench/build_time.py $(BENCH_ARGS) --out bench/results/build_time.md
+	$(BIN)/python bench/page_weight.py --out bench/results/page_weight.md
+	$(BIN)/python bench/lighthouse.py --out bench/results/lighthouse.md
+	$(BIN)/python bench/results.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

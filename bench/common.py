@@ -11,10 +11,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def build(config: Path, out: Path) -> None:
-    """Build `config` into `out` (strict), or exit with mkdocs' own message."""
+def build(config: Path, out: Path, python: Path | None = None) -> None:
+    """Build `config` into `out` (our venv's Python unless given), or exit with mkdocs' message."""
+    command = [str(python or sys.executable), "-m", "mkdocs", "build", "-q", "-f", str(config)]
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)],
+        [*command, "-d", str(out)],
         cwd=config.parent,
         capture_output=True,
         text=True,

@@ -2,11 +2,15 @@
 
 Compares our site with the same docs built by plain Material (no overrides, no extra CSS/JS,
 Material's default font settings) and prints a Markdown table with ratios. Usage:
-    python bench/page_weight.py
+    python bench/page_weight.py [--out FILE]
+
+Also weighs one synthetic lesson (bench/synthetic.py) built three ways: ours, plain Material
+with the quizzes as admonitions, and the mkdocs-quiz plugin.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -16,7 +20,11 @@ import yaml
 from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_time
+import synthetic
 from common import ROOT, build, gz, table
+
+SITE_CSS = "assets/css/site.css"
 
 PAGES = {
     "home": "index.html",
@@ -66,12 +74,131 @@ def weigh(site: Path, page: str) -> dict[str, tuple[int, int]]:
     return sizes
 
 
-def is_ours(file: str) -> bool:
-    """Our own component CSS/JS (docs/assets/{css,js}), not Material's bundles."""
-    return file.startswith(("assets/css/", "assets/js/"))
+def kind(file: str) -> str:
+    """Who a file belongs to: the page itself, Material, our site-wide CSS, or a component."""
+    if file == "HTML":
+        return "page HTML"
+    if file == SITE_CSS:
+        return "site-wide (ours)"
+    if file.startswith(("assets/css/", "assets/js/")):
+        return "component (ours)"
+    return "theme (Material)"
 
 
-def main() -> None:
+def file_rows(label: str, sizes: dict[str, tuple[int, int]]) -> list[list[object]]:
+    """One row per file of a page, then the page's total."""
+    rows: list[list[object]] = [
+        [label, f, kind(f), raw, packed] for f, (raw, packed) in sizes.items()
+    ]
+    total_raw, total_gz = (sum(column) for column in zip(*sizes.values(), strict=True))
+    rows.append([label, "**total**", "", total_raw, total_gz])
+    return rows
+
+
+def by_kind(sizes: dict[str, tuple[int, int]]) -> dict[str, int]:
+    """Gzipped bytes per kind of file."""
+    out = dict.fromkeys(
+        ("page HTML", "theme (Material)", "site-wide (ours)", "component (ours)"), 0
+    )
+    for file, (_, packed) in sizes.items():
+        out[kind(file)] += packed
+    return out
+
+
+def kb(size: int) -> str:
+    """Bytes as KB with one decimal."""
+    return f"{size / 1024:.1f}"
+
+
+def all_pages(site: Path) -> dict[str, dict[str, int]]:
+    """Gzipped bytes per kind for every HTML page of a built site."""
+    return {
+        page.relative_to(site).as_posix(): by_kind(weigh(site, page.relative_to(site).as_posix()))
+        for page in sorted(site.rglob("*.html"))
+    }
+
+
+def synthetic_lessons(tmp: Path) -> dict[str, dict[str, tuple[int, int]] | str]:
+    """One synthetic lesson (same prose, three quizzes) built by each flavour of bench/synthetic."""
+    out: dict[str, dict[str, tuple[int, int]] | str] = {}
+    quiz_python, note = build_time.quiz_python()
+    for flavour in synthetic.FLAVOURS:
+        python = quiz_python if flavour == "mkdocs-quiz" else Path(sys.executable)
+        if python is None:
+            out[flavour] = f"mkdocs-quiz {note}"
+            continue
+        config = synthetic.write(flavour, 10, tmp / f"syn-{flavour}")
+        build(config, tmp / f"syn-site-{flavour}", python)
+        out[flavour] = weigh(tmp / f"syn-site-{flavour}", "unit-001/lesson-0001/index.html")
+    return out
+
+
+def report(ours: Path, plain: Path, synthetic_sizes: dict) -> str:
+    """The Markdown report: per page and per file, a summary, every page, the synthetic lesson."""
+    text = ["### Page weight: every file a page loads, bytes raw and gzipped (level 9)", ""]
+    rows: list[list[object]] = []
+    summary: list[list[object]] = []
+    for name, page in PAGES.items():
+        mine, base = weigh(ours, page), weigh(plain, page)
+        rows += file_rows(f"{name} (ours)", mine)
+        rows += file_rows(f"{name} (plain Material)", base)
+        kinds = by_kind(mine)
+        total, base_total = sum(g for _, g in mine.values()), sum(g for _, g in base.values())
+        summary.append(
+            [
+                name,
+                *(kb(size) for size in kinds.values()),
+                kb(total),
+                kb(base_total),
+                f"{total / base_total:.2f}x",
+            ]
+        )
+    text.append(table(["page", "file", "kind", "raw B", "gzip B"], rows))
+    text += [
+        "",
+        "#### Summary, gzipped KB (our pages vs the same page built by plain Material)",
+        "",
+    ]
+    header = ["page", "HTML", "Material CSS/JS", "site.css", "components", "total"]
+    text.append(table([*header, "plain Material", "ratio"], summary))
+
+    everything = all_pages(ours)
+    component = {page: kinds["component (ours)"] for page, kinds in everything.items()}
+    heaviest = sorted(component.items(), key=lambda item: -item[1])[:5]
+    without = [page for page, size in component.items() if size == 0]
+    site_css = max(kinds["site-wide (ours)"] for kinds in everything.values())
+    text += ["", "#### Our own assets on every page of the site (gzipped)", ""]
+    text.append(
+        f"- {len(everything)} pages; {len(without)} load no component CSS/JS (0 bytes); "
+        f"every page loads site.css ({site_css} B), our site-wide fixes to Material."
+    )
+    text.append(
+        "- Heaviest pages by component CSS/JS: "
+        + "; ".join(f"`{page}` {kb(size)} KB" for page, size in heaviest)
+    )
+    text += ["", "#### One synthetic lesson, same prose and three quizzes (bench/synthetic.py)", ""]
+    srows = []
+    for flavour, sizes in synthetic_sizes.items():
+        if isinstance(sizes, str):
+            srows.append([flavour, sizes, "", "", "", ""])
+            continue
+        css = sum(g for f, (_, g) in sizes.items() if f.endswith(".css"))
+        js = sum(g for f, (_, g) in sizes.items() if f.endswith(".js"))
+        total = sum(g for _, g in sizes.values())
+        srows.append([flavour, kb(sizes["HTML"][1]), kb(css), kb(js), len(sizes) - 1, kb(total)])
+    text.append(table(["flavour", "HTML", "CSS files", "JS files", "files", "total KB"], srows))
+    text += [
+        "",
+        "mkdocs-quiz inlines its CSS and JS into every page's HTML (so its HTML is larger and is",
+        "downloaded again on every page); ours are separate files, cached after the first page.",
+    ]
+    return "\n".join(text)
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, help="also write the report to this file")
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         ours, plain = tmp_path / "ours", tmp_path / "plain"
@@ -81,31 +208,11 @@ def main() -> None:
             build(config, plain)
         finally:
             config.unlink()
-        rows = []
-        for name, page in PAGES.items():
-            mine, base = weigh(ours, page), weigh(plain, page)
-            own = sum(
-                gzipped
-                for file, (_, gzipped) in mine.items()
-                if "assets/" in file
-                and "assets/javascripts/" not in file
-                and "assets/stylesheets/" not in file
-            )
-            total, base_total = sum(g for _, g in mine.values()), sum(g for _, g in base.values())
-            rows.append(
-                [
-                    name,
-                    f"{mine['HTML'][1] / 1024:.1f}",
-                    f"{own / 1024:.1f}",
-                    f"{total / 1024:.1f}",
-                    f"{base_total / 1024:.1f}",
-                    f"{total / base_total:.2f}x",
-                ]
-            )
-        print("Page weight, gzipped KB (HTML + every CSS/JS file the page loads)\n")
-        header = ["page", "HTML", "our own CSS/JS", "total", "plain Material", "ratio"]
-        print(table(header, rows))
+        text = report(ours, plain, synthetic_lessons(tmp_path))
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

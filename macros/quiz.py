@@ -33,11 +33,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import markdown
 from markupsafe import Markup
 
 from macros.errors import AuthoringError
-from macros.render import inline_markdown, render
+from macros.render import author_markdown, inline_markdown, render
 
 if TYPE_CHECKING:
     from macros.registry import Registry
@@ -458,10 +457,7 @@ def shuffled(count: int, seed: str) -> list[int]:
 
 def block_markdown(text: str) -> Markup:
     """Block Markdown (paragraphs, lists) to safe HTML; raw HTML tags are shown as text."""
-    md = markdown.Markdown(output_format="html")
-    md.preprocessors.deregister("html_block")
-    md.inlinePatterns.deregister("html")
-    return Markup(md.convert(text.strip()))
+    return Markup(author_markdown(text))
 
 
 def plain_text(text: str) -> str:

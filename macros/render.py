@@ -47,18 +47,32 @@ _BLOCKS = (
     "quote",
     "reference",
 )
+_converters: dict[bool, markdown.Markdown] = {}
+
+
+def _converter(inline: bool) -> markdown.Markdown:
+    """One reused converter each: building a Markdown instance costs more than a conversion."""
+    if inline not in _converters:
+        md = markdown.Markdown(output_format="html")
+        # Authors write Markdown, not HTML: raw tags are shown as text, never passed through.
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        if inline:
+            # The result sits inside a <p>, <label> or <legend>: one paragraph of phrasing
+            # content only ("1. Greet them" stays text, a blank line does not end the paragraph).
+            for name in _BLOCKS:
+                md.parser.blockprocessors.deregister(name)
+        _converters[inline] = md
+    return _converters[inline].reset()
+
+
+def author_markdown(text: str) -> str:
+    """Author Markdown (paragraphs, lists) to HTML, with raw HTML tags shown as text."""
+    return _converter(inline=False).convert(text.strip())
 
 
 def inline_markdown(text: str) -> Markup:
     """Inline Markdown (bold, italics, links, code) to safe HTML, without a wrapping <p>."""
-    md = markdown.Markdown(output_format="html")
-    # Authors write Markdown, not HTML: raw tags are shown as text, never passed through.
-    md.preprocessors.deregister("html_block")
-    md.inlinePatterns.deregister("html")
-    # The result sits inside a <p>, <label> or <legend>: one paragraph of phrasing content only
-    # ("1. Greet them" stays text, a blank line does not end the paragraph).
-    for name in _BLOCKS:
-        md.parser.blockprocessors.deregister(name)
-    html = md.convert(re.sub(r"\s*\n\s*", " ", text.strip()))
+    html = _converter(inline=True).convert(re.sub(r"\s*\n\s*", " ", text.strip()))
     match = _PARAGRAPH.match(html)
     return Markup(match.group(1) if match else html)

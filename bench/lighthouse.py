@@ -1,0 +1,125 @@
+"""Lighthouse scores for the home page, a lesson and a week page, on mobile and desktop.
+
+Builds the site (strict), serves it on a free local port, runs npm's lighthouse (12.2.3, from
+`make test`'s `npm ci`) with Debian Chromium, and prints the four category scores and every
+audit that did not pass. Never fails on a score. Usage:
+    python bench/lighthouse.py [--site DIR] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, build, table
+from page_weight import PAGES
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+PRESETS = ("mobile", "desktop")
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serve a built site on 127.0.0.1 on a free port; return the server and its base URL."""
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def run(url: str, preset: str, out: Path) -> dict:
+    """One Lighthouse run; its JSON report."""
+    command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}"]
+    command += [f"--chrome-flags={FLAGS}", f"--only-categories={','.join(CATEGORIES)}"]
+    if preset == "desktop":
+        command.append("--preset=desktop")
+    result = subprocess.run(
+        command, capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROME}
+    )
+    if result.returncode or not out.exists():
+        raise RuntimeError(f"lighthouse failed on {url}: {result.stderr[-2000:]}")
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def failing(report: dict) -> list[str]:
+    """Audits in the four categories that scored below 1 (informative ones left out)."""
+    audits = report["audits"]
+    found = []
+    for category in CATEGORIES:
+        for ref in report["categories"][category]["auditRefs"]:
+            audit = audits[ref["id"]]
+            if audit.get("score") is not None and audit["score"] < 1 and ref.get("weight", 0) > 0:
+                found.append(f"{category}: {audit['id']} ({audit['score']:.2f})")
+    return found
+
+
+def version() -> str:
+    """Lighthouse's version, from its package.json."""
+    package = ROOT / "node_modules" / "lighthouse" / "package.json"
+    return json.loads(package.read_text(encoding="utf-8"))["version"]
+
+
+def chromium_version() -> str:
+    """The browser's own version line."""
+    result = subprocess.run([CHROME, "--version"], capture_output=True, text=True, check=False)
+    return result.stdout.strip() or "unknown"
+
+
+def measure(site: Path, tmp: Path) -> str:
+    """Run every page x preset; the Markdown report."""
+    server, base = serve(site)
+    rows, problems = [], []
+    try:
+        for name, page in PAGES.items():
+            for preset in PRESETS:
+                url = base + page.removesuffix("index.html")
+                report = run(url, preset, tmp / f"{name}-{preset}.json")
+                scores = [round(report["categories"][c]["score"] * 100) for c in CATEGORIES]
+                rows.append([name, preset, *scores])
+                problems += [f"- {name}, {preset}: {audit}" for audit in failing(report)]
+                print(f"  {name} {preset}: {scores}", file=sys.stderr, flush=True)
+    finally:
+        server.shutdown()
+    text = [f"### Lighthouse {version()} ({chromium_version()}), served from localhost", ""]
+    text.append(table(["page", "form factor", *CATEGORIES], rows))
+    text += ["", "Audits that did not pass (score < 1, weighted):", ""]
+    text += problems or ["- none"]
+    return "\n".join(text)
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
+    parser.add_argument("--out", type=Path, help="also write the report to this file")
+    args = parser.parse_args(argv)
+    if not LIGHTHOUSE.exists():
+        sys.exit("lighthouse is missing: run `make test` once (npm ci) or `npm ci`.")
+    with tempfile.TemporaryDirectory(prefix="bench-lighthouse-") as tmp:
+        site = args.site
+        if site is None:
+            site = Path(tmp) / "site"
+            build(ROOT / "mkdocs.yml", site)
+        text = measure(site, Path(tmp))
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
