@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -143,13 +144,43 @@ def report(medians: dict, notes: dict[str, str], sizes: list[int], runs: int, la
     return "\n".join(text)
 
 
+_LOG_LINE = re.compile(r"^\s+(?P<flavour>[\w-]+) x (?P<size>\d+): (?P<runs>.*) s$")
+_LOG_RUN = re.compile(r"(?P<wall>[\d.]+) \((?P<cpu>[\d.]+) CPU\)")
+
+
+def from_log(text: str) -> dict:
+    """Medians from the progress lines this script prints to stderr (a run cut short)."""
+    medians: dict[tuple[str, int], tuple[float, float] | None] = {}
+    for line in text.splitlines():
+        match = _LOG_LINE.match(line)
+        if match:
+            runs = [(float(r["wall"]), float(r["cpu"])) for r in _LOG_RUN.finditer(match["runs"])]
+            medians[match["flavour"], int(match["size"])] = (
+                statistics.median(w for w, _ in runs),
+                statistics.median(c for _, c in runs),
+            )
+    return medians
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--large-runs", type=int, default=3)
     parser.add_argument("--out", type=Path, help="also write the table to this file")
+    parser.add_argument("--from-log", type=Path, help="report the progress lines of a cut run")
     args = parser.parse_args(argv)
+    if args.from_log:
+        medians = from_log(args.from_log.read_text(encoding="utf-8"))
+        sizes = sorted({size for _, size in medians})
+        notes = {"plain": f"mkdocs-material {version('mkdocs-material')}", "note": "run cut short"}
+        text = report(medians, notes, sizes, args.runs, args.large_runs)
+        text += f"\n\nFrom the progress log of a run cut short ({args.from_log.name}); "
+        text += "sizes or flavours missing above were not measured."
+        print(text)
+        if args.out:
+            args.out.write_text(text + "\n", encoding="utf-8")
+        return
     load_before = os.getloadavg()
     medians, notes = measure(args.sizes, args.runs, args.large_runs)
     text = report(medians, notes, args.sizes, args.runs, args.large_runs)

@@ -129,7 +129,7 @@ def synthetic_lessons(tmp: Path) -> dict[str, dict[str, tuple[int, int]] | str]:
             continue
         config = synthetic.write(flavour, 10, tmp / f"syn-{flavour}")
         build(config, tmp / f"syn-site-{flavour}", python)
-        out[flavour] = weigh(tmp / f"syn-site-{flavour}", "unit-001/lesson-0001/index.html")
+        out[flavour] = weigh(tmp / f"syn-site-{flavour}", "lessons/unit-001/lesson-0001/index.html")
     return out
 
 
@@ -176,6 +176,21 @@ def report(ours: Path, plain: Path, synthetic_sizes: dict) -> str:
         "- Heaviest pages by component CSS/JS: "
         + "; ".join(f"`{page}` {kb(size)} KB" for page, size in heaviest)
     )
+    lesson_kinds = by_kind(weigh(ours, PAGES["lesson"]))
+    lesson_total = sum(lesson_kinds.values())
+    plain_lesson = sum(g for _, g in weigh(plain, PAGES["lesson"]).values())
+    text += [
+        "",
+        "Against the goals:",
+        "",
+        f"- Components on the heaviest page: {kb(heaviest[0][1])} KB gzipped (goal at most 8 KB).",
+        f"- Pages without components still load site.css: {site_css} B gzipped (goal 0 B). "
+        "site.css holds the site-wide fixes to Material that every page needs (footer contrast, "
+        "underlined links, the licence footer, print, 24px navigation targets): these are part "
+        "of our theme, not a component, so we count them with the theme and report them apart.",
+        f"- Lesson page total: {kb(lesson_total)} KB against {kb(plain_lesson)} KB for the same "
+        "page from plain Material (goal: below it).",
+    ]
     text += ["", "#### One synthetic lesson, same prose and three quizzes (bench/synthetic.py)", ""]
     srows = []
     for flavour, sizes in synthetic_sizes.items():

@@ -5,8 +5,10 @@ Three flavours share the same prose (seeded, so every run writes the same text):
 - "plain": plain Material (no overrides, default features), quizzes as plain admonitions;
 - "mkdocs-quiz": plain Material plus the mkdocs-quiz plugin, quizzes in its `<quiz>` syntax.
 
-Lessons sit in units of ten (docs/unit-NN/lesson-NNNN.md); no flavour lists a nav, so each gets
-the same automatic navigation: Home, then one section per unit. Usage:
+Lessons sit in units of ten under one top-level section (docs/lessons/unit-NNN/lesson-NNNN.md),
+as on our site; no flavour lists a nav, so each gets the same automatic navigation. (With
+units at the top level, Material's navigation.sections shows every unit's lessons on every
+page and navigation.prune cannot help: the build grows with pages squared.) Usage:
     python bench/synthetic.py ours 10 /tmp/some-folder   # writes mkdocs.yml + docs/ there
 """
 
@@ -197,8 +199,8 @@ def write(flavour: str, lessons: int, dest: Path) -> Path:
     docs.mkdir(parents=True)
     (docs / "index.md").write_text(home(lessons), encoding="utf-8")
     for number in range(1, lessons + 1):
-        unit = docs / f"unit-{(number - 1) // UNIT + 1:03d}"
-        unit.mkdir(exist_ok=True)
+        unit = docs / "lessons" / f"unit-{(number - 1) // UNIT + 1:03d}"
+        unit.mkdir(parents=True, exist_ok=True)
         (unit / f"lesson-{number:04d}.md").write_text(lesson(number, flavour), encoding="utf-8")
     if flavour == "ours":
         for shared in ("macros", "overrides"):

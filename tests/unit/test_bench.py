@@ -79,3 +79,9 @@ def consecutive_definitions(text: str) -> list[str]:
     """Definitions that directly follow another definition line."""
     lines = text.splitlines()
     return [b for a, b in pairwise(lines) if a.startswith("*[") and b.strip()]
+
+
+def test_a_cut_run_is_reported_from_its_progress_lines():
+    log = "  ours x 100: 9.0 (3.0 CPU), 7.0 (5.0 CPU), 8.0 (4.0 CPU) s\nnoise\n"
+    assert build_time.from_log(log) == {("ours", 100): (8.0, 4.0)}
+    assert build_time.from_log("noise only\n") == {}  # negative control
