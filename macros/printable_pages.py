@@ -54,9 +54,8 @@ def generated_markdown(kind: str, page: str, meta: dict[str, Any]) -> str:
         "hide": ["navigation", "toc"],
         "wc_printable": kind,
     }
-    for key in ("source", "licence"):
-        if key in meta:
-            front[key] = meta[key]
+    if "licence" in meta:
+        front["licence"] = meta["licence"]
     body = yaml.safe_dump(front, sort_keys=False, allow_unicode=True)
     return f'---\n{body}---\n\n{{{{ {MACROS[kind]}("{page}") }}}}\n'
 

@@ -124,12 +124,12 @@ def test_printable_pages_are_the_course_weeks_first_then_other_pages_with_activi
     assert printable_src("key", "workcom/week-1.md") == "instructors/keys/week-1.md"
 
 
-def test_a_generated_page_stays_out_of_search_and_credits_the_source():
+def test_a_generated_page_stays_out_of_search_and_links_back_for_credits():
     meta = {"title": "Week 1", "source": {"title": "Outline"}, "week": 1}
     text = generated_markdown("key", "workcom/week-1.md", meta)
     assert 'answer_key("workcom/week-1.md")' in text
     assert "exclude: true" in text
-    assert "title: Outline" in text
+    assert "source:" not in text  # the module page it links to credits its sources
     assert "week:" not in text
 
 
