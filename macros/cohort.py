@@ -15,7 +15,7 @@ import textwrap
 from typing import Any
 from urllib.parse import urljoin
 
-from macros.course import Course, Week
+from macros.course import Course, Week, course_of, date_text, time_text
 from macros.printables import Activity
 from macros.quiz import Quiz
 from macros.workbook import Checklist, Journal, Rubric
@@ -57,18 +57,6 @@ def hand_in(activities: list[Activity], extra: list[str] | None = None) -> list[
     if any(isinstance(a.model, Quiz) and a.model.type == "reflection" for a in activities):
         out.append("your answers to the reflection questions")
     return out + [str(item) for item in extra or []]
-
-
-def date_text(day: Any) -> str:
-    """'Monday, February 1, 2027'."""
-    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
-
-
-def time_text(moment: Any) -> str:
-    """'6:30 p.m.' or '8 p.m.'."""
-    hour = moment.hour % 12 or 12
-    suffix = "a.m." if moment.hour < 12 else "p.m."
-    return f"{hour}:{moment:%M} {suffix}" if moment.minute else f"{hour} {suffix}"
 
 
 def zone_name(timezone: str) -> str:
@@ -133,7 +121,6 @@ def register(env: Any) -> None:
 
     from macros import assets
     from macros.calendar import page_url
-    from macros.errors import AuthoringError
     from macros.frontmatter import all_meta
     from macros.printable_pages import printable_src
     from macros.quiz import block_markdown
@@ -143,14 +130,7 @@ def register(env: Any) -> None:
     metas = all_meta(docs)
 
     def course() -> Course:
-        value = env.variables.get("wc_course")
-        if value is None:
-            raise AuthoringError(
-                problem="this page needs the course configuration",
-                fix="add `extra: course:` with `weeks` to mkdocs.yml (see README)",
-                page=env.page.file.src_uri,
-            )
-        return value
+        return course_of(env)
 
     def link(src: str) -> str:
         target = page_url(src, env.conf["use_directory_urls"])

@@ -225,12 +225,13 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
 # --- MkDocs wiring -------------------------------------------------------------------------------
 
 
-def _course(env: Any) -> Course:
+def course_of(env: Any) -> Course:
+    """The validated course of this build, or an error for the page that needs it."""
     course = env.variables.get("wc_course")
     if course is None:
         raise AuthoringError(
-            problem="this page shows the course schedule, but no course is configured",
-            fix="add `extra: course:` to mkdocs.yml (see README), or remove the macro",
+            problem="this page needs the course configuration, but no course is configured",
+            fix="add `extra: course:` with `weeks` to mkdocs.yml (see README), or remove the macro",
             page=env.page.file.src_uri,
         )
     return course
@@ -257,11 +258,13 @@ def _md_link(env: Any, src: str) -> str:
     return posixpath.relpath(src, posixpath.dirname(env.page.file.src_uri) or ".")
 
 
-def _date_text(day: dt.date) -> str:
+def date_text(day: dt.date) -> str:
+    """'Monday, February 1, 2027'."""
     return f"{day:%A}, {day:%B} {day.day}, {day.year}"
 
 
-def _time_text(moment: dt.datetime) -> str:
+def time_text(moment: dt.datetime) -> str:
+    """'6:30 p.m.' or '8 p.m.'."""
     hour = moment.hour % 12 or 12
     suffix = "a.m." if moment.hour < 12 else "p.m."
     return f"{hour}:{moment:%M} {suffix}" if moment.minute else f"{hour} {suffix}"
@@ -289,15 +292,15 @@ def register(env: Any) -> None:
         from macros import assets
 
         assets.require(env.page.meta, "schedule")
-        course = _course(env)
+        course = course_of(env)
         rows = [
             {
                 "week": week,
                 "href": _relative(env, week.page),
-                "opens": _date_text(week.opens),
-                "class_day": _date_text(week.class_start.date()),
-                "class_time": f"{_time_text(week.class_start)} to {_time_text(week.class_end)}",
-                "due": _date_text(week.due),
+                "opens": date_text(week.opens),
+                "class_day": date_text(week.class_start.date()),
+                "class_time": f"{time_text(week.class_start)} to {time_text(week.class_end)}",
+                "due": date_text(week.due),
                 "activities": len(activities(sources[week.page])),
             }
             for week in course.weeks
@@ -311,7 +314,7 @@ def register(env: Any) -> None:
         from macros import assets
 
         assets.require(env.page.meta, "this-week")
-        course = _course(env)
+        course = course_of(env)
         weeks = [
             {
                 "label": week.label,
@@ -319,8 +322,8 @@ def register(env: Any) -> None:
                 "href": _relative(env, week.page),
                 "opens": week.opens.isoformat(),
                 "due": week.due.isoformat(),
-                "due_text": _date_text(week.due),
-                "opens_text": _date_text(week.opens),
+                "due_text": date_text(week.due),
+                "opens_text": date_text(week.opens),
             }
             for week in course.weeks
         ]
