@@ -314,10 +314,20 @@ def parse_page(
     meta: Mapping[str, Any], path: str, url: str, title: str, site: SiteLicensing
 ) -> PageCredits:
     """One page's front matter as PageCredits, with every licence check applied."""
+    if "license" in meta:
+        raise AuthoringError(
+            problem="`license:` is not a key we read (licence is spelled with a c)",
+            fix=f"write `licence: {meta['license']}`",
+            page=path,
+            item="license",
+        )
     licence = site.licence
     if meta.get("licence") is not None:
         licence = parse_licence(meta.get("licence"), path, "licence")
     week = meta.get("week")
+    objectives = meta.get("objectives") or ()
+    if isinstance(objectives, str):
+        objectives = (objectives,)
     credits = PageCredits(
         path=path,
         url=url,
@@ -329,7 +339,7 @@ def parse_page(
         level=" ".join(str(meta.get("level") or "").split()),
         time=_minutes(meta.get("time"), path),
         week=week if isinstance(week, int) and not isinstance(week, bool) else None,
-        objectives=tuple(str(o) for o in meta.get("objectives") or () if str(o).strip()),
+        objectives=tuple(str(o) for o in objectives if str(o).strip()),
     )
     check_adaptations(credits)
     return credits
