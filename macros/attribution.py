@@ -329,6 +329,13 @@ def parse_page(
     meta: Mapping[str, Any], path: str, url: str, title: str, site: SiteLicensing
 ) -> PageCredits:
     """One page's front matter as PageCredits, with every licence check applied."""
+    if "license" in meta:
+        raise AuthoringError(
+            problem="`license:` is not a key we read (licence is spelled with a c)",
+            fix=f"write `licence: {meta['license']}`",
+            page=path,
+            item="license",
+        )
     licence = site.licence
     if meta.get("licence") is not None:
         licence = parse_licence(meta.get("licence"), path, "licence")

@@ -368,3 +368,13 @@ def test_the_site_footer_names_the_site_licence_and_no_page():
     assert html.startswith('<p class="wc-licence__page">Course content by')
     assert "dct:title" not in html
     assert "wc-licence__source" not in html
+
+
+def test_a_page_licence_spelled_license_fails_with_the_spelling():
+    with pytest.raises(AuthoringError, match=r"licence: CC-BY-4\.0"):
+        parse_page({"license": "CC-BY-4.0"}, "p.md", "p/", "P", SITE)
+
+
+def test_one_objective_written_as_text_is_one_objective():
+    page = parse_page({"objectives": "Write a polite email."}, "p.md", "p/", "P", SITE)
+    assert page.objectives == ("Write a polite email.",)
