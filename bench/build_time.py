@@ -26,7 +26,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import table
+from common import build, table
 from synthetic import FLAVOURS, write
 
 QUIZ_VENV = Path("/tmp/bench-mkdocs-quiz-venv")
@@ -53,21 +53,11 @@ def quiz_python() -> tuple[Path | None, str]:
 
 def timed_build(python: Path, config: Path, out: Path) -> tuple[float, float]:
     """Wall seconds and CPU seconds (user + system) of one strict build in a new process."""
-    command = [str(python), "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    result = subprocess.run(
-        [*command, "-d", str(out)],
-        cwd=config.parent,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=False,
-    )
+    build(config, out, python, strict=True)
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if result.returncode:
-        sys.exit(f"build of {config} failed:\n{result.stdout}{result.stderr}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return seconds, cpu
 

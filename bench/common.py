@@ -11,11 +11,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def build(config: Path, out: Path, python: Path | None = None) -> None:
+def build(config: Path, out: Path, python: Path | None = None, strict: bool = False) -> None:
     """Build `config` into `out` (our venv's Python unless given), or exit with mkdocs' message."""
     command = [str(python or sys.executable), "-m", "mkdocs", "build", "-q", "-f", str(config)]
     result = subprocess.run(
-        [*command, "-d", str(out)],
+        [*command, *(["--strict"] if strict else []), "-d", str(out)],
         cwd=config.parent,
         capture_output=True,
         text=True,
