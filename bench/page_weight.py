@@ -80,7 +80,7 @@ def kind(file: str) -> str:
         return "page HTML"
     if file == SITE_CSS:
         return "site-wide (ours)"
-    if file.startswith(("assets/css/", "assets/js/")):
+    if file.startswith(("assets/bundles/", "assets/css/", "assets/js/")):
         return "component (ours)"
     return "theme (Material)"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from macros import (
+    assets,
     attribution,
     cohort,
     course,
@@ -34,6 +35,7 @@ MODULES: list[Any] = [
     printables,
     cohort,
     exports,
+    assets,  # last: bundles what the page's other modules required
 ]
 
 

@@ -1,15 +1,28 @@
 """Per-page assets: a component's CSS and JS load only on pages that use it.
 
-A macro calls `require(page_meta, "quiz")`; `overrides/main.html` then links the files listed
-here for that page, in order, once each. Pages that use no component load none of them.
+A macro calls `require(page_meta, "quiz")`. After the page's macros ran, `post_page` joins the
+files that page needs, in order and once each, into one minified CSS bundle and one JS bundle,
+named by a hash of their text (`assets/bundles/<hash>.css`), and `overrides/main.html` links
+those two. Pages with the same components share a bundle, so a browser fetches it once. Pages
+that use no component load none. The readable sources stay in `docs/assets/` (and the site).
 """
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+import hashlib
+from collections.abc import Callable, MutableMapping
+from pathlib import Path
 from typing import Any
 
+import rcssmin
+import rjsmin
+
+from macros.errors import AuthoringError
+
 META_KEY = "wc_assets"
+BUNDLE_KEY = "wc_bundles"
+BUNDLE_DIR = "assets/bundles"
+MINIFY: dict[str, Callable[[str], str]] = {".css": rcssmin.cssmin, ".js": rjsmin.jsmin}
 
 # Component name -> (files under docs/assets/, components it needs first).
 COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -25,6 +38,11 @@ COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "mywork": (("css/workbook.css", "css/mywork.css", "js/mywork.js"), ("store", "controls")),
     "printables": (("css/printables.css",), ()),
 }
+
+
+# Every file in one fixed order (dependencies first): pages that use the same components get the
+# same bundle, whatever order their macros ran in, and the CSS cascade is the same everywhere.
+ORDER: list[str] = list(dict.fromkeys(f for files, _ in COMPONENTS.values() for f in files))
 
 
 def files_for(name: str) -> list[str]:
@@ -43,3 +61,84 @@ def require(page_meta: MutableMapping[str, Any], *names: str) -> None:
     listed: list[str] = page_meta.setdefault(META_KEY, [])
     for name in names:
         listed += [f for f in files_for(name) if f not in listed]
+
+
+def bundles(files: list[str], read: Callable[[str], str]) -> dict[str, str]:
+    """The page's files joined per kind, minified, in order: {".css": text, ".js": text}.
+
+    Each bundle starts with a comment that lists its sources, so a reader (or a test) can tell
+    what is inside. `read` gives the text of a file under docs/assets/.
+    """
+    out: dict[str, str] = {}
+    ordered = sorted(files, key=lambda f: ORDER.index(f) if f in ORDER else len(ORDER))
+    for ext, minify in MINIFY.items():
+        parts = [f for f in ordered if f.endswith(ext)]
+        if parts:
+            head = f"/* {' '.join(parts)} */\n"
+            out[ext] = head + ";\n".join(minify(read(f)).strip() for f in parts) + "\n"
+    return out
+
+
+def bundle_path(ext: str, text: str) -> str:
+    """Where a bundle is written, by the hash of its text (a new text gets a new name)."""
+    return f"{BUNDLE_DIR}/{hashlib.sha256(text.encode()).hexdigest()[:12]}{ext}"
+
+
+def bundle_sources(text: str) -> list[str]:
+    """The files a bundle holds, read back from its first line (for tests and tools)."""
+    first = text.split("\n", 1)[0]
+    return first.removeprefix("/* ").removesuffix(" */").split() if first.startswith("/*") else []
+
+
+# The generator's own component files; a site's docs/assets/ may override any one of them.
+GENERATOR_ASSETS = Path(__file__).resolve().parent.parent / "docs" / "assets"
+
+# This build's bundles {path under site/: text}; reset by register() at the start of each build.
+BUILT: dict[str, str] = {}
+_READ: dict[str, str] = {}
+
+
+def register(env: Any) -> None:
+    """Start the build with no bundles and no cached sources (`mkdocs serve` rebuilds)."""
+    BUILT.clear()
+    _READ.clear()
+
+
+def post_page(env: Any) -> None:
+    """Give the page its bundles (after every other module required what the page uses)."""
+    files = env.page.meta.get(META_KEY)
+    if not files:
+        return
+    homes = [Path(env.conf["docs_dir"]) / "assets", GENERATOR_ASSETS]
+
+    def read(name: str) -> str:
+        if name not in _READ:
+            found = [home / name for home in homes if (home / name).is_file()]
+            if not found:
+                raise AuthoringError(
+                    f"the component file assets/{name} is missing",
+                    fix=f"restore docs/assets/{name} from the course-site repository",
+                    page=env.page.file.src_uri,
+                )
+            _READ[name] = found[0].read_text(encoding="utf-8")
+        return _READ[name]
+
+    links: dict[str, str] = {}
+    for ext, text in bundles(files, read).items():
+        path = bundle_path(ext, text)
+        BUILT[path] = text
+        links[ext.lstrip(".")] = path
+    env.page.meta[BUNDLE_KEY] = links
+
+
+def post_build(env: Any) -> None:
+    """Write this build's bundles into the site, and minify the site-wide `extra_css` copies."""
+    site = Path(env.conf["site_dir"])
+    for path, text in BUILT.items():
+        target = site / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    for css in env.conf.get("extra_css") or []:
+        target = site / str(css)
+        if target.suffix == ".css" and target.is_file():
+            target.write_text(rcssmin.cssmin(target.read_text(encoding="utf-8")), encoding="utf-8")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import PHONE
-from tests.support.html import soup_of
+from tests.support.html import page_assets, soup_of
 
 LONG_WORD = "Supercalifragilisticexpialidocious" * 4
 HOSTILE = (
@@ -111,7 +111,7 @@ def component_pages(site_dir: Path) -> dict[str, list[tuple[str, str]]]:
     """Every page that loads store.js, by URL path, with its components; My work last."""
     pages = {}
     for path in sorted(site_dir.rglob("*.html")):
-        if soup_of(path).select('script[src$="assets/js/store.js"]'):
+        if "js/store.js" in page_assets(path, site_dir):
             url = path.relative_to(site_dir).as_posix().removesuffix("index.html")
             pages[url] = components(path)
     assert LESSON in pages and MY_WORK in pages

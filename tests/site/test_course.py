@@ -5,7 +5,7 @@ from __future__ import annotations
 from icalendar import Calendar
 
 from tests.conftest import build_site
-from tests.support.html import soup_of
+from tests.support.html import page_assets, soup_of
 from tests.support.project import copy_project, replace_in
 
 
@@ -35,11 +35,12 @@ def test_the_schedule_links_the_calendar_file_that_the_build_wrote(site_dir):
 
 
 def test_only_pages_with_a_component_load_its_files(site_dir):
-    schedule = soup_of(site_dir / "workcom" / "schedule" / "index.html")
-    about = soup_of(site_dir / "about" / "index.html")
-    assert schedule.select('link[href$="assets/css/schedule.css"]')
-    assert not about.select('link[href*="assets/css/"]:not([href$="site.css"])')
-    assert not about.select('script[src*="assets/js/"]')
+    schedule = site_dir / "workcom" / "schedule" / "index.html"
+    about = site_dir / "about" / "index.html"
+    assert page_assets(schedule, site_dir) == ["css/schedule.css"]
+    assert page_assets(about, site_dir) == []
+    assert not soup_of(about).select('link[href*="assets/css/"]:not([href$="site.css"])')
+    assert not soup_of(about).select('script[src*="assets/js/"], script[src*="assets/bundles/"]')
 
 
 def test_a_bad_course_setting_fails_the_build_with_key_and_fix(tmp_path):

@@ -11,7 +11,7 @@ import pytest
 
 from tests.support.fixture_project import write_project
 from tests.conftest import ROOT, build_site
-from tests.support.html import soup_of
+from tests.support.html import page_assets, soup_of
 
 GUIDE = "instructors/authoring-workbook/index.html"
 
@@ -43,16 +43,15 @@ def test_the_guide_includes_one_of_the_six_letters_and_lists_the_errors(site_dir
 
 
 def test_component_files_load_only_on_pages_that_use_them(site_dir: Path):
-    def scripts(path: str) -> list[str]:
-        return [s["src"] for s in soup_of(site_dir / path).select("script[src]")]
+    def files(path: str) -> list[str]:
+        return page_assets(site_dir / path, site_dir)
 
-    guide, home, mine = scripts(GUIDE), scripts("index.html"), scripts("my-work/index.html")
-    assert any(s.endswith("js/letter.js") for s in guide)
-    assert any(s.endswith("js/workbook.js") for s in guide)
-    assert any(s.endswith("js/mywork.js") for s in mine)
-    assert not any("letter.js" in s or "workbook.js" in s or "mywork.js" in s for s in home)
-    store = next(i for i, s in enumerate(guide) if s.endswith("js/store.js"))
-    assert store < next(i for i, s in enumerate(guide) if s.endswith("js/letter.js"))
+    guide, home, mine = files(GUIDE), files("index.html"), files("my-work/index.html")
+    assert {"js/letter.js", "js/workbook.js", "css/letter.css", "css/controls.css"} <= set(guide)
+    assert {"js/mywork.js", "css/mywork.css"} <= set(mine)
+    assert not {"js/letter.js", "js/workbook.js", "js/mywork.js"} & set(home)
+    assert guide.index("js/store.js") < guide.index("js/letter.js")
+    assert guide.index("css/controls.css") < guide.index("css/letter.css")
 
 
 def test_my_work_is_in_the_nav_after_lessons_and_holds_the_index_of_every_item(site_dir: Path):

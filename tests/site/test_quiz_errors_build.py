@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 
 from tests.conftest import build_site
 from tests.support.fixture_project import write_project
+from tests.support.html import page_assets
 
 def build_fixture(tmp_path: Path, pages: dict[str, str]):
     """Build a tiny project that uses this repository's macros and overrides."""
@@ -77,8 +78,9 @@ def test_a_mistake_fails_the_build_naming_page_quiz_line_and_fix(tmp_path, case)
 def test_a_correct_quiz_builds_and_loads_its_assets(tmp_path):
     result = build_fixture(tmp_path, {"good.md": GOOD})
     assert result.returncode == 0, result.stdout + result.stderr
-    html = (tmp_path / "site" / "good" / "index.html").read_text()
-    assert 'data-quiz="first-step"' in html and "assets/js/quiz.js" in html
+    page = tmp_path / "site" / "good" / "index.html"
+    assert 'data-quiz="first-step"' in page.read_text()
+    assert {"js/store.js", "js/quiz.js", "css/quiz.css"} <= set(page_assets(page, page.parents[1]))
 
 
 def test_a_link_to_another_page_in_a_quiz_points_at_that_built_page(tmp_path):

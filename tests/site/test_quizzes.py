@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.html import soup_of
+from tests.support.html import page_assets, soup_of
 
 GUIDE = Path("instructors/authoring-quizzes/index.html")
 TYPES = {"single", "multiple", "true-false", "fill", "order", "match", "reflection"}
@@ -55,28 +55,20 @@ def test_the_guide_is_in_the_instructors_navigation(guide):
     assert "Authoring guide: quizzes" in links
 
 
-def _assets(soup):
-    scripts = [s.get("src", "") for s in soup.find_all("script")]
-    styles = [link.get("href", "") for link in soup.find_all("link", rel="stylesheet")]
-    return scripts + styles
-
-
 def test_quiz_assets_load_only_on_pages_with_a_quiz(site_dir, html_pages):
     with_quiz, without = [], []
     for page in html_pages:
         soup = soup_of(page)
         has_quiz = bool(soup.select(".wc-quiz"))
-        loads = any(a.endswith(("js/quiz.js", "css/quiz.css")) for a in _assets(soup))
+        loads = {"js/quiz.js", "css/quiz.css"} <= set(page_assets(page, site_dir))
         (with_quiz if has_quiz else without).append((page.relative_to(site_dir), loads))
     assert with_quiz and all(loads for _, loads in with_quiz)
     assert without and not any(loads for _, loads in without)
 
 
-def test_store_js_loads_before_quiz_js_on_a_quiz_page(guide):
-    scripts = [s.get("src", "") for s in guide.find_all("script") if s.get("src")]
-    store = next(i for i, s in enumerate(scripts) if s.endswith("js/store.js"))
-    quiz = next(i for i, s in enumerate(scripts) if s.endswith("js/quiz.js"))
-    assert store < quiz
+def test_store_js_loads_before_quiz_js_on_a_quiz_page(site_dir):
+    files = page_assets(site_dir / GUIDE, site_dir)
+    assert files.index("js/store.js") < files.index("js/quiz.js")
 
 
 def test_the_registry_file_lists_every_quiz_of_the_build(guide, registry):

@@ -32,6 +32,20 @@ def soup_of(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
 
 
+def page_assets(page: Path, site_dir: Path) -> list[str]:
+    """The component files (under docs/assets/) a built page loads, read from its bundles."""
+    from macros.assets import BUNDLE_DIR, bundle_sources
+
+    soup = soup_of(page)
+    refs = [t["href"] for t in soup.select(f'link[rel="stylesheet"][href*="{BUNDLE_DIR}/"]')]
+    refs += [t["src"] for t in soup.select(f'script[src*="{BUNDLE_DIR}/"]')]
+    files: list[str] = []
+    for ref in refs:
+        bundle = site_dir / BUNDLE_DIR / ref.rsplit("/", 1)[-1]
+        files += bundle_sources(bundle.read_text(encoding="utf-8"))
+    return files
+
+
 def css_urls(css: str) -> list[str]:
     """Every url(...) and @import target in a piece of CSS."""
     return [m.group(2) for m in CSS_URL.finditer(css)] + [

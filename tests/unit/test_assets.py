@@ -32,3 +32,41 @@ def test_every_listed_file_exists():
     for name in assets.COMPONENTS:
         for file in assets.files_for(name):
             assert (root / file).is_file(), file
+
+
+SOURCES = {
+    "js/store.js": "/* the store */\n(function () {\n  window.wcStore = {};\n})();\n",
+    "js/quiz.js": "(function () {\n  // a quiz\n  var x = 1;\n})();\n",
+    "css/quiz.css": "/* quizzes */\n.wc-quiz {\n  margin: 0 auto;\n}\n",
+}
+
+
+def test_a_page_gets_one_minified_bundle_per_kind_that_lists_its_sources():
+    out = assets.bundles(["js/store.js", "css/quiz.css", "js/quiz.js"], SOURCES.__getitem__)
+    assert set(out) == {".css", ".js"}
+    assert assets.bundle_sources(out[".js"]) == ["js/store.js", "js/quiz.js"]
+    assert assets.bundle_sources(out[".css"]) == ["css/quiz.css"]
+    assert "the store" not in out[".js"] and "a quiz" not in out[".js"]  # comments gone
+    assert "window.wcStore={}" in out[".js"] and "var x=1" in out[".js"]
+    assert ".wc-quiz{margin:0 auto}" in out[".css"]
+
+
+def test_the_same_components_give_the_same_bundle_in_any_order():
+    first = assets.bundles(["js/quiz.js", "js/store.js"], SOURCES.__getitem__)[".js"]
+    second = assets.bundles(["js/store.js", "js/quiz.js"], SOURCES.__getitem__)[".js"]
+    assert first == second
+    assert assets.bundle_sources(first) == ["js/store.js", "js/quiz.js"]  # dependencies first
+    assert assets.bundle_path(".js", first) == assets.bundle_path(".js", second)
+
+
+def test_a_changed_source_gets_a_new_bundle_name():
+    one = assets.bundles(["js/quiz.js"], SOURCES.__getitem__)[".js"]
+    changed = assets.bundles(["js/quiz.js"], {"js/quiz.js": "var y = 2;"}.__getitem__)[".js"]
+    assert assets.bundle_path(".js", one) != assets.bundle_path(".js", changed)
+    assert assets.bundle_path(".js", one).startswith("assets/bundles/")
+    assert assets.bundle_path(".js", one).endswith(".js")
+
+
+def test_a_page_with_only_css_gets_no_script_bundle():
+    assert set(assets.bundles(["css/quiz.css"], SOURCES.__getitem__)) == {".css"}
+    assert assets.bundles([], SOURCES.__getitem__) == {}
