@@ -52,9 +52,32 @@ def paragraph(rng: random.Random) -> str:
     return " ".join(sentence(rng) for _ in range(rng.randint(4, 6)))
 
 
+def vary(text: str, rng: random.Random) -> str:
+    """The text with a word of its own: every lesson's quizzes differ, as real ones do."""
+    stem, end = (text[:-1], text[-1]) if text[-1] in ".?" else (text, "")
+    return f"{stem} ({rng.choice(WORDS)} {rng.choice(WORDS)}){end}"
+
+
 def quizzes(number: int) -> list[dict]:
-    """The three quizzes of lesson `number`: single choice, multiple select, fill in a blank."""
-    tag = f"l{number:04d}"
+    """The three quizzes of lesson `number`: single choice, multiple select, fill in a blank.
+
+    Each text gets words of its own (seeded by the lesson), so no flavour can reuse the work
+    of one lesson's quizzes for another's.
+    """
+    rng = random.Random(f"quiz-{number}")
+    out = _quizzes(f"l{number:04d}")
+    for quiz in out:
+        quiz["question"] = vary(quiz["question"], rng)
+        quiz["explain"] = vary("Think about what a calm, polite person would do.", rng)
+        if "options" in quiz:
+            quiz["options"] = [(ok, vary(t, rng), vary(f, rng)) for ok, t, f in quiz["options"]]
+        else:
+            quiz["before"] = vary(quiz["before"], rng)
+    return out
+
+
+def _quizzes(tag: str) -> list[dict]:
+    """The three quizzes' shared wording, with ids made from `tag`."""
     return [
         {
             "id": f"{tag}-first-step",
@@ -95,7 +118,7 @@ def quiz_ours(quiz: dict) -> str:
     else:
         for right, text, feedback in quiz["options"]:
             lines += [f"- [{'x' if right else ' '}] {text}", f"    > {feedback}"]
-    lines += ["Explanation: Think about what a calm, polite person would do.", "{% endcall %}"]
+    lines += [f"Explanation: {quiz['explain']}", "{% endcall %}"]
     return "\n".join(lines)
 
 
@@ -110,7 +133,7 @@ def quiz_plain(quiz: dict) -> str:
         answers = [f"**{text}** {feedback}" for right, text, feedback in quiz["options"] if right]
     lines += ["", '??? success "Show the answer"', ""]
     lines += [f"    {answer}\n" for answer in answers]
-    lines.append("    Think about what a calm, polite person would do.")
+    lines.append(f"    {quiz['explain']}")
     return "\n".join(lines)
 
 
@@ -124,7 +147,7 @@ def quiz_mkdocs_quiz(quiz: dict) -> str:
         lines.append(quiz["question"])
         lines += [f"- [{'x' if right else ' '}] {text}" for right, text, _ in quiz["options"]]
         lines.append("")
-    lines += ["Think about what a calm, polite person would do.", "</quiz>"]
+    lines += [quiz["explain"], "</quiz>"]
     return "\n".join(lines)
 
 

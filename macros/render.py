@@ -7,6 +7,7 @@ Templates autoescape; text an author wrote in inline Markdown is converted here 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import markdown
@@ -66,13 +67,30 @@ def _converter(inline: bool) -> markdown.Markdown:
     return _converters[inline].reset()
 
 
+# Text with none of these characters is plain: Markdown would give it back unchanged.
+_MARKUP = re.compile(r"[\\`*_\[\]!<>&\t\r\x02\x03]")
+
+
+@lru_cache(maxsize=4096)
 def author_markdown(text: str) -> str:
     """Author Markdown (paragraphs, lists) to HTML, with raw HTML tags shown as text."""
     return _converter(inline=False).convert(text.strip())
 
 
+@lru_cache(maxsize=16384)
 def inline_markdown(text: str) -> Markup:
-    """Inline Markdown (bold, italics, links, code) to safe HTML, without a wrapping <p>."""
-    html = _converter(inline=True).convert(re.sub(r"\s*\n\s*", " ", text.strip()))
+    """Inline Markdown (bold, italics, links, code) to safe HTML, without a wrapping <p>.
+
+    Pure, so cached: a worksheet and an answer key show the same texts as their lesson.
+    """
+    line = re.sub(r"\s*\n\s*", " ", text.strip())
+    if not _MARKUP.search(line):
+        return Markup(line)  # most option and feedback texts: no converter needed
+    return _inline_converted(line)
+
+
+def _inline_converted(line: str) -> Markup:
+    """What the inline converter makes of one line (the slow path of inline_markdown)."""
+    html = _converter(inline=True).convert(line)
     match = _PARAGRAPH.match(html)
     return Markup(match.group(1) if match else html)
