@@ -1,11 +1,9 @@
-"""The benchmark scripts' pure parts: synthetic lessons, the build-time table, and the
-abbreviation file kept in the shape that does not slow every page down."""
+"""The benchmark scripts' pure parts: synthetic lessons and the build-time table."""
 
 from __future__ import annotations
 
 import re
 import sys
-from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -64,21 +62,6 @@ def test_build_table_gives_ratios_to_plain_material_and_growth():
     assert "| 10 | mkdocs-quiz | n/a |" in text
     assert "| ours | 5.0x |" in text  # growth: CPU(100) / CPU(10)
     assert "| plain | 10.0x |" in text
-
-
-def test_abbreviation_definitions_are_separated_by_blank_lines():
-    # Python-Markdown's abbr block processor takes one definition off a block per pass and
-    # re-tests the rest: 100 definitions in one block cost ~0.2 s on every page of the site.
-    text = (ROOT / "docs" / "includes" / "abbreviations.md").read_text(encoding="utf-8")
-    assert text.count("*[") > 10
-    assert not consecutive_definitions(text)
-    assert consecutive_definitions("*[A]: a\n*[B]: b\n")  # negative control
-
-
-def consecutive_definitions(text: str) -> list[str]:
-    """Definitions that directly follow another definition line."""
-    lines = text.splitlines()
-    return [b for a, b in pairwise(lines) if a.startswith("*[") and b.strip()]
 
 
 def test_a_cut_run_is_reported_from_its_progress_lines():
