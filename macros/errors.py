@@ -46,3 +46,19 @@ class AuthoringError(PluginError):
             self.page = page
             super().__init__(str(self))
         return self
+
+
+def _register_with_mkdocs_macros() -> None:
+    """mkdocs-macros prints a failed page with a traceback, through `%` formatting that breaks
+    on a message holding `{% call ... %}`: give it our one-line message instead."""
+    try:
+        from mkdocs_macros.errors import format_error
+    except ImportError:  # pragma: no cover - the generator always runs inside mkdocs-macros
+        return
+
+    @format_error.register
+    def _one_line(error: AuthoringError, markdown: str, page: object) -> str:
+        return f"Authoring error: {error}"
+
+
+_register_with_mkdocs_macros()

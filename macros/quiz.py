@@ -605,6 +605,7 @@ def quiz_macro(
     where: Callable[[], tuple[str, str, str]],
     used: Callable[[], None] = lambda: None,
     links: Callable[[str, str], str] = lambda html, page: html,
+    out: Callable[[str], str] = lambda html: html,
 ) -> Callable[..., str]:
     """The `quiz` call-macro; `where()` gives the page's (src_uri, url, Markdown source)."""
 
@@ -639,14 +640,14 @@ def quiz_macro(
                 error.problem += f" (the quiz starts on line {start} of the page)"
             raise error.at(page) from None
         used()
-        return indent_like_call(html_out, source, id)
+        return indent_like_call(out(html_out), source, id)
 
     return quiz
 
 
 def register(env: Any) -> None:
     """Add the `quiz` call-macro; start this build with an empty registry."""
-    from macros import assets, quiz_errors
+    from macros import assets, quiz_errors, stash
     from macros.registry import REGISTRY
 
     REGISTRY.reset()
@@ -658,6 +659,9 @@ def register(env: Any) -> None:
         lambda html, page: rewrite_links(
             html, page, lambda src: (docs / src).is_file(), env.conf["use_directory_urls"]
         ),
+        (lambda html: stash.keep(env.page.meta, html))
+        if stash.enabled(env.conf.get("hooks"))
+        else (lambda html: html),
     )
 
     def quiz_example(source: str) -> Markup:

@@ -30,6 +30,7 @@ def write_project(
     pages: dict[str, str],
     extra: dict[str, Any] | None = None,
     files: dict[str, bytes] | None = None,
+    hooks: tuple[str, ...] = ("macros/stash.py",),
 ) -> Path:
     """Write mkdocs.yml, docs/ pages and other docs/ files; return the mkdocs.yml path."""
     docs = where / "docs"
@@ -50,6 +51,7 @@ def write_project(
         ],
         "markdown_extensions": ["admonition", "attr_list", "md_in_html", "pymdownx.details"],
         "extra": {**BASE_EXTRA, **(extra or {})},
+        "hooks": list(hooks),
     }
     path = where / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
