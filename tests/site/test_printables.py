@@ -169,3 +169,18 @@ def test_each_assignment_message_links_its_module_by_its_full_address(site_dir):
         assert soup_of(target).title.get_text().startswith(title), url
         assert f"“{title}”" in text
         assert "Please finish the module by the end of" in text
+
+
+def test_worksheets_and_keys_share_one_navigation_and_hide_both_sidebars(site_dir):
+    def sidebars(path: str):
+        soup = soup_of(site_dir / path)
+        return soup.select_one(".md-sidebar--primary"), soup.select_one(".md-sidebar--secondary")
+
+    sheet_nav, sheet_toc = sidebars("instructors/worksheets/week-1/index.html")
+    key_nav, key_toc = sidebars("instructors/keys/week-2/index.html")
+    assert sheet_nav.has_attr("hidden") and sheet_toc.has_attr("hidden")
+    assert str(sheet_nav) == str(key_nav)  # rendered once, reused
+    assert len(sheet_nav.select("a.md-nav__link")) > 5
+    assert not sheet_nav.select(".md-nav__link--active")
+    week_nav, _ = sidebars("workcom/week-1/index.html")
+    assert not week_nav.has_attr("hidden") and week_nav.select(".md-nav__link--active")
