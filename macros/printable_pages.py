@@ -1,8 +1,9 @@
 """The printable worksheet and answer key of each module, as generated pages (a MkDocs hooks file).
 
-For every module in `extra.course.weeks`, then every other page (outside instructors/) that
-calls a quiz, journal, checklist or rubric, the build adds two pages that are not in the
-navigation and not in search:
+For every module in `extra.course.weeks` that calls a quiz, journal, checklist or rubric (unless
+its front matter says `printables: false`), then every other page with activities whose front
+matter says `printables: true`, the build adds two pages that are not in the navigation and
+not in search:
 
     instructors/worksheets/week-1.md   ->  {{ worksheet("workcom/week-1.md") }}
     instructors/keys/week-1.md         ->  {{ answer_key("workcom/week-1.md") }}
@@ -27,12 +28,38 @@ MACROS = {"worksheet": "worksheet", "key": "answer_key"}
 
 
 def printable_sources(weeks: list[str], sources: dict[str, str]) -> list[str]:
-    """Pages that get a worksheet and a key: the course's weeks in order, then other pages."""
-    out = [src for src in weeks if src in sources and ACTIVITY.search(sources[src])]
+    """Pages that get a worksheet and a key: the course's weeks, in order, then other pages.
+
+    A week page with activities gets them unless its front matter says `printables: false`;
+    any other page with activities (outside instructors/) gets them when it says
+    `printables: true`. A page that asks for them without activities fails the build.
+    """
+    from mkdocs.exceptions import PluginError
+    from mkdocs.utils.meta import get_data
+
+    def wanted(src: str, default: bool) -> bool:
+        choice = get_data(sources[src])[1].get("printables", default)
+        if not isinstance(choice, bool):
+            raise PluginError(
+                f"{src}: printables: {choice!r} is not true or false. "
+                "Fix: write printables: true (or false, or leave it out)"
+            )
+        if choice and not ACTIVITY.search(sources[src]):
+            raise PluginError(
+                f"{src}: printables: true, but the page has no quiz, checklist, rubric or journal "
+                "to print. Fix: add an activity, or remove printables: true"
+            )
+        return choice
+
+    out = [
+        src
+        for src in weeks
+        if src in sources and wanted(src, default=bool(ACTIVITY.search(sources[src])))
+    ]
     out += [
         src
         for src in sorted(sources)
-        if src not in out and not src.startswith("instructors/") and ACTIVITY.search(sources[src])
+        if src not in weeks and not src.startswith("instructors/") and wanted(src, False)
     ]
     return out
 

@@ -209,8 +209,9 @@ def register(env: Any) -> None:
     def check(src: str, macro: str) -> None:
         if src not in printable:
             raise AuthoringError(
-                f"{src!r} has no activities to print",
-                f'give {macro}() the path of a page with activities, like "workcom/week-1.md"',
+                f"{src!r} has no worksheet and answer key",
+                f"give {macro}() the path of a module page with activities, like "
+                '"workcom/week-1.md", or add printables: true to the front matter of that page',
                 page=env.page.file.src_uri,
             )
 

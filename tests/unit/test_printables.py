@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from mkdocs.exceptions import PluginError
 
 from macros.cohort import assignment_message, hand_in, instructor_notes
 from macros.course import parse_course
@@ -106,11 +107,12 @@ def test_the_key_numbers_quizzes_like_the_worksheet():
     assert numbers == ["1", "3", "4"]  # the journal (2) has no key
 
 
-def test_printable_pages_are_the_course_weeks_first_then_other_pages_with_activities():
+def test_printable_pages_are_the_course_weeks_first_then_pages_that_ask_for_them():
     sources = {
         "index.md": "# Home",
-        "lessons/z.md": CHOICE,
-        "instructors/guide.md": CHOICE,
+        "lessons/z.md": "---\nprintables: true\n---\n" + CHOICE,
+        "lessons/y.md": CHOICE,  # activities, but no printables: true
+        "instructors/guide.md": "---\nprintables: true\n---\n" + CHOICE,
         "workcom/week-2.md": FILL,
         "workcom/week-1.md": CHOICE,
         "workcom/schedule.md": "{{ schedule() }}",
@@ -122,6 +124,16 @@ def test_printable_pages_are_the_course_weeks_first_then_other_pages_with_activi
         "lessons/z.md",
     ]
     assert printable_src("key", "workcom/week-1.md") == "instructors/keys/week-1.md"
+
+
+def test_a_week_can_opt_out_and_a_bad_printables_value_fails_with_the_page_and_fix():
+    weeks = ["workcom/week-1.md"]
+    off = {"workcom/week-1.md": "---\nprintables: false\n---\n" + CHOICE}
+    assert printable_sources(weeks, off) == []
+    with pytest.raises(PluginError, match=r"z.md: printables: 'maybe' is not true or false"):
+        printable_sources([], {"lessons/z.md": "---\nprintables: maybe\n---\n" + CHOICE})
+    with pytest.raises(PluginError, match=r"lessons/z.md: printables: true, but the page has no"):
+        printable_sources([], {"lessons/z.md": "---\nprintables: true\n---\n# No activities"})
 
 
 def test_a_generated_page_stays_out_of_search_and_links_back_for_credits():
