@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import PluginError
 
+from macros import glossary
+
 ROOT = Path(__file__).resolve().parents[2]
-spec = importlib.util.spec_from_file_location("glossary_hook", ROOT / "macros" / "glossary.py")
-assert spec and spec.loader
-glossary = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(glossary)
 
 
 def test_definitions_become_terms_and_meanings_and_blank_lines_are_skipped():
