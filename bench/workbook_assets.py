@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from macros import assets  # noqa: E402
 
-COMPONENTS = ("letter", "workbook", "mywork")
+COMPONENTS = ("letter", "choices", "journal", "helpful", "mywork")
 
 
 def sizes(path: Path) -> tuple[int, int]:

@@ -33,8 +33,12 @@ COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "instructor": (("css/instructor.css", "js/instructor.js"), ("store",)),
     "quiz": (("css/quiz.css", "js/quiz.js"), ("store",)),
     "controls": (("css/controls.css",), ()),
-    "letter": (("css/letter.css", "js/letter.js"), ("store", "controls")),
-    "workbook": (("css/workbook.css", "js/workbook.js"), ("store", "controls")),
+    "kit": (("js/kit.js",), ()),
+    "letter": (("css/letter.css", "js/letter.js"), ("store", "controls", "kit")),
+    # Checklist and rubric share one script; journal and helpful have their own.
+    "choices": (("css/workbook.css", "js/choices.js"), ("store", "controls", "kit")),
+    "journal": (("css/workbook.css", "js/journal.js"), ("store", "controls", "kit")),
+    "helpful": (("css/workbook.css", "js/helpful.js"), ("store", "controls", "kit")),
     "mywork": (("css/workbook.css", "css/mywork.css", "js/mywork.js"), ("store", "controls")),
     "printables": (("css/printables.css",), ()),
 }

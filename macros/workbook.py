@@ -329,7 +329,7 @@ def register(env: Any) -> None:
             claim(kind, model)
         except AuthoringError as error:
             raise error.at(page_src()) from None
-        assets.require(env.page.meta, "workbook")
+        assets.require(env.page.meta, "journal" if kind == "journal" else "choices")
         return draw(model)
 
     @env.macro
@@ -361,7 +361,7 @@ def register(env: Any) -> None:
         except AuthoringError as error:
             raise error.at(page_src()) from None
         items.REGISTRY.helpful_pages.add(env.page.url)
-        assets.require(env.page.meta, "workbook")
+        assets.require(env.page.meta, "helpful")
         return render_helpful(env.page.title or "", contact)
 
     @env.macro

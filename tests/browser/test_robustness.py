@@ -21,8 +21,8 @@ LESSON = "lessons/when-you-dont-get-the-job/"
 RUBRIC_PAGE = "workcom/week-2/"
 MY_WORK = "my-work/"
 
-# Which components a page has, and whether quiz.js, letter.js, workbook.js and mywork.js set
-# each one up (their controls appear only when the script ran to the end).
+# Which components a page has, and whether quiz.js, letter.js, the workbook widgets and mywork.js
+# set each one up (their controls appear only when the script ran to the end).
 NOT_SET_UP = """() => {
   const out = [];
   document.querySelectorAll('.wc-quiz').forEach(q => {

@@ -47,10 +47,11 @@ def test_component_files_load_only_on_pages_that_use_them(site_dir: Path):
         return page_assets(site_dir / path, site_dir)
 
     guide, home, mine = files(GUIDE), files("index.html"), files("my-work/index.html")
-    assert {"js/letter.js", "js/workbook.js", "css/letter.css", "css/controls.css"} <= set(guide)
+    widgets = {"js/choices.js", "js/journal.js", "js/helpful.js"}
+    assert {"js/letter.js", "js/kit.js", "css/letter.css", "css/controls.css"} | widgets <= set(guide)
     assert {"js/mywork.js", "css/mywork.css"} <= set(mine)
-    assert not {"js/letter.js", "js/workbook.js", "js/mywork.js"} & set(home)
-    assert guide.index("js/store.js") < guide.index("js/letter.js")
+    assert not ({"js/letter.js", "js/mywork.js", "js/kit.js"} | widgets) & set(home)
+    assert guide.index("js/store.js") < guide.index("js/kit.js") < guide.index("js/letter.js")
     assert guide.index("css/controls.css") < guide.index("css/letter.css")
 
 

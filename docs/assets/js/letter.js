@@ -1,4 +1,4 @@
-/* Sample letters: "Make it yours". Needs store.js (wcStore).
+/* Sample letters: "Make it yours". Needs store.js (wcStore) and kit.js (wcKit).
  * Each .wc-letter carries its text in data-letter ({id, title, kind, subject, text}); the form
  * fills the [Placeholders] as the learner types, saves the fields (kind "letter"), and offers
  * Copy, Download (.txt) and a mailto: link. Learner text is only set with textContent / value.
@@ -56,17 +56,6 @@
     }
   }
 
-  function download(name, text) {
-    var blob = new Blob([text], { type: "text/plain;charset=utf-8" });
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    document.body.removeChild(link);
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
-  }
-
   function setUp(root) {
     var letter;
     try {
@@ -76,7 +65,6 @@
     }
     var make = root.querySelector(".wc-letter__make");
     var preview = root.querySelector(".wc-letter__preview");
-    var status = root.querySelector(".wc-status");
     var email = root.querySelector('[data-action="email"]');
     var inputs = Array.prototype.slice.call(root.querySelectorAll("input[data-placeholder]"));
     var store = window.wcStore;
@@ -108,8 +96,7 @@
     }
 
     function say(message) {
-      status.textContent = "";
-      setTimeout(function () { status.textContent = message; }, 50);
+      window.wcKit.say(root, message);
     }
 
     function update(save) {
@@ -147,7 +134,7 @@
           say(ok ? "Copied. You can paste it into your email now." : "Sorry, copying did not work. Select the text and copy it yourself.");
         });
       } else if (action === "download") {
-        download(letter.id + ".txt", asText(letter, composed));
+        window.wcKit.download(letter.id + ".txt", asText(letter, composed));
         say("Your " + (letter.kind === "phone" ? "script" : "letter") + " was saved as a file: " + letter.id + ".txt");
       } else if (action === "email") {
         say("Your email app opens with this email. Add the address, read it again, then press Send.");
@@ -164,9 +151,7 @@
     make.hidden = false;
   }
 
-  function start() {
-    Array.prototype.forEach.call(document.querySelectorAll(".wc-letter[data-letter]"), setUp);
-  }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  window.wcKit.ready(function () {
+    window.wcKit.each(document.querySelectorAll(".wc-letter[data-letter]"), setUp);
+  });
 })();

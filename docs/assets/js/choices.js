@@ -1,0 +1,124 @@
+/* Self-assessment checklist and peer-review rubric. Needs store.js and kit.js.
+ * Each saves a self-describing snapshot (title, texts and answers), so the My work page can show
+ * it without this page. Learner text is only set with textContent / value.
+ */
+(function () {
+  "use strict";
+  var store = window.wcStore, kit = window.wcKit;
+  var each = kit.each, textOf = kit.textOf, say = kit.say, download = kit.download;
+  var printOnly = kit.printOnly, showTools = kit.showTools;
+
+  function setUpChoices(root, kind) {
+    var id = root.getAttribute("data-wc-id");
+    var title = root.getAttribute("data-title");
+    var rows = root.querySelectorAll("[data-row]");
+    var firstSave = true;
+
+    function groupOf(row) {
+      var el = row.previousElementSibling;
+      while (el && !el.hasAttribute("data-group")) el = el.previousElementSibling;
+      return textOf(el);
+    }
+
+    function snapshot() {
+      var data = { title: title, levels: [], items: [] };
+      each(rows[0] ? rows[0].querySelectorAll('input[type="radio"]') : [], function (r) { data.levels.push(r.value); });
+      each(rows, function (row) {
+        var checked = row.querySelector('input[type="radio"]:checked');
+        var item = { text: textOf(row.querySelector("[data-text]")), level: checked ? checked.value : "" };
+        if (kind === "checklist") item.group = groupOf(row);
+        var comment = row.querySelector("[data-comment]");
+        if (comment) item.comment = comment.value;
+        data.items.push(item);
+      });
+      if (kind === "checklist") {
+        data.goals = [];
+        each(root.querySelectorAll("[data-goal]"), function (g) { data.goals.push(g.value); });
+      } else {
+        each(root.querySelectorAll("[data-meta]"), function (m) { data[m.getAttribute("data-meta")] = m.value; });
+      }
+      return data;
+    }
+
+    function isEmpty(data) {
+      var filled = data.items.some(function (i) { return i.level || (i.comment || "").trim(); });
+      filled = filled || (data.goals || []).some(function (g) { return g.trim(); });
+      filled = filled || (data.partner || "").trim() || (data.reviewer || "").trim();
+      return !filled;
+    }
+
+    function restore(data) {
+      if (!data) return;
+      if (!Array.isArray(data.items)) { store.unreadable(kind, id); return; }
+      each(rows, function (row) {
+        var text = textOf(row.querySelector("[data-text]"));
+        var saved = null;
+        data.items.forEach(function (i) { if (i && i.text === text) saved = i; });
+        if (!saved) return;
+        each(row.querySelectorAll('input[type="radio"]'), function (r) { r.checked = r.value === saved.level; });
+        var comment = row.querySelector("[data-comment]");
+        if (comment && typeof saved.comment === "string") comment.value = saved.comment;
+      });
+      each(root.querySelectorAll("[data-goal]"), function (g, n) {
+        if (Array.isArray(data.goals) && typeof data.goals[n] === "string") g.value = data.goals[n];
+      });
+      each(root.querySelectorAll("[data-meta]"), function (m) {
+        var v = data[m.getAttribute("data-meta")];
+        if (typeof v === "string") m.value = v;
+      });
+    }
+
+    function save() {
+      var data = snapshot();
+      if (isEmpty(data)) { store.remove(kind, id); return; }
+      if (store.save(kind, id, data) && firstSave) {
+        firstSave = false;
+        say(root, "Saved in this browser. You can see it on the My work page.");
+      }
+    }
+
+    function asText() {
+      var data = snapshot();
+      var lines = [title, ""];
+      if (data.partner) lines.push("Work by: " + data.partner);
+      if (data.reviewer) lines.push("Reviewed by: " + data.reviewer);
+      if (data.partner || data.reviewer) lines.push("");
+      var group = null;
+      data.items.forEach(function (i) {
+        if (i.group && i.group !== group) { group = i.group; lines.push(group); }
+        lines.push("- " + i.text + " (" + (i.level || "no answer") + ")");
+        if (i.comment && i.comment.trim()) lines.push("  Comment: " + i.comment.trim());
+      });
+      var goals = (data.goals || []).filter(function (g) { return g.trim(); });
+      if (goals.length) {
+        lines.push("", "My goals:");
+        goals.forEach(function (g, n) { lines.push((n + 1) + ". " + g.trim()); });
+      }
+      return lines.join("\n") + "\n";
+    }
+
+    restore(store.load(kind, id));
+    root.addEventListener("change", save);
+    root.addEventListener("input", function (e) { if (e.target.matches("textarea, input[type=text]")) save(); });
+    root.addEventListener("click", function (e) {
+      var button = e.target.closest("[data-action]");
+      if (!button) return;
+      var action = button.getAttribute("data-action");
+      if (action === "print") printOnly(root);
+      else if (action === "download") { download(id + ".txt", asText()); say(root, "Saved as a file: " + id + ".txt"); }
+      else if (action === "clear") {
+        each(root.querySelectorAll("input[type=radio]"), function (r) { r.checked = false; });
+        each(root.querySelectorAll("input[type=text], textarea"), function (t) { t.value = ""; });
+        store.remove(kind, id);
+        say(root, "Your answers were cleared.");
+      }
+    });
+    showTools(root);
+  }
+
+  kit.ready(function () {
+    if (!store) return;
+    each(document.querySelectorAll(".wc-checklist"), function (r) { setUpChoices(r, "checklist"); });
+    each(document.querySelectorAll(".wc-rubric"), function (r) { setUpChoices(r, "rubric"); });
+  });
+})();

@@ -1,0 +1,121 @@
+/* Journal: one list of short notes per prompt. Needs store.js and kit.js.
+ * Saves a self-describing snapshot (title, prompts and notes) for the My work page.
+ * Learner text is only set with textContent / value.
+ */
+(function () {
+  "use strict";
+  var store = window.wcStore, kit = window.wcKit;
+  var each = kit.each, textOf = kit.textOf, say = kit.say, download = kit.download;
+  var printOnly = kit.printOnly, showTools = kit.showTools;
+
+  function setUpJournal(root) {
+    var id = root.getAttribute("data-wc-id");
+    var title = root.getAttribute("data-title");
+    var lists = root.querySelectorAll("[data-row]");
+
+    function snapshot() {
+      var data = { title: title, lists: [] };
+      each(lists, function (list) {
+        var entries = [];
+        each(list.querySelectorAll(".wc-journal__entry input"), function (i) { if (i.value.trim()) entries.push(i.value); });
+        data.lists.push({ prompt: textOf(list.querySelector("[data-text]")), entries: entries });
+      });
+      return data;
+    }
+
+    function save() {
+      var data = snapshot();
+      var any = data.lists.some(function (l) { return l.entries.length; });
+      if (any) store.save("journal", id, data);
+      else store.remove("journal", id);
+    }
+
+    function renumber(list) {
+      var prompt = textOf(list.querySelector("[data-text]"));
+      each(list.querySelectorAll(".wc-journal__entry"), function (li, n) {
+        li.querySelector("input").setAttribute("aria-label", "Note " + (n + 1) + ": " + prompt);
+        li.querySelector("button").setAttribute("aria-label", "Remove note " + (n + 1) + ": " + prompt);
+      });
+    }
+
+    function addEntry(list, value) {
+      var ul = list.querySelector(".wc-journal__entries");
+      var li = document.createElement("li");
+      li.className = "wc-journal__entry";
+      var input = document.createElement("input");
+      input.type = "text";
+      input.value = value;
+      input.autocomplete = "off";
+      var remove = document.createElement("button");
+      remove.type = "button";
+      remove.className = "md-button wc-button";
+      remove.setAttribute("data-action", "remove");
+      remove.textContent = "Remove";
+      li.appendChild(input);
+      li.appendChild(remove);
+      ul.appendChild(li);
+      renumber(list);
+      return input;
+    }
+
+    var saved = store.load("journal", id);
+    if (saved && !Array.isArray(saved.lists)) store.unreadable("journal", id);
+    if (saved && Array.isArray(saved.lists)) {
+      each(lists, function (list) {
+        var prompt = textOf(list.querySelector("[data-text]"));
+        saved.lists.forEach(function (l) {
+          if (l && l.prompt === prompt && Array.isArray(l.entries)) {
+            l.entries.forEach(function (e) { if (typeof e === "string") addEntry(list, e); });
+          }
+        });
+      });
+    }
+
+    function add(list) {
+      var input = list.querySelector("[data-new]");
+      if (!input.value.trim()) { input.focus(); say(root, "Write a note first, then press Add."); return; }
+      addEntry(list, input.value.trim());
+      input.value = "";
+      input.focus();
+      save();
+      say(root, "Note added and saved.");
+    }
+
+    root.addEventListener("click", function (e) {
+      var button = e.target.closest("[data-action]");
+      if (!button) return;
+      var action = button.getAttribute("data-action");
+      var list = button.closest("[data-row]");
+      if (action === "add") add(list);
+      else if (action === "remove") {
+        var li = button.closest("li");
+        li.parentNode.removeChild(li);
+        renumber(list);
+        save();
+        list.querySelector("[data-new]").focus();
+        say(root, "Note removed.");
+      } else if (action === "print") printOnly(root);
+      else if (action === "download") {
+        var lines = [title, ""];
+        snapshot().lists.forEach(function (l) {
+          lines.push(l.prompt);
+          l.entries.forEach(function (e) { lines.push("- " + e); });
+          if (!l.entries.length) lines.push("- (nothing yet)");
+          lines.push("");
+        });
+        download(id + ".txt", lines.join("\n"));
+        say(root, "Saved as a file: " + id + ".txt");
+      }
+    });
+    root.addEventListener("keydown", function (e) {
+      if (e.key === "Enter" && e.target.matches("[data-new]")) { e.preventDefault(); add(e.target.closest("[data-row]")); }
+    });
+    root.addEventListener("input", function (e) { if (e.target.closest(".wc-journal__entry")) save(); });
+    each(root.querySelectorAll(".wc-journal__add"), function (el) { el.hidden = false; });
+    showTools(root);
+  }
+
+  kit.ready(function () {
+    if (store) each(document.querySelectorAll(".wc-journal"), setUpJournal);
+  });
+})();

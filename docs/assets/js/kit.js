@@ -1,0 +1,47 @@
+/* Shared helpers of the learner components (letter, checklist, rubric, journal, helpful).
+ * wcKit.each(list, fn), wcKit.textOf(el), wcKit.say(root, message) (the root's .wc-status),
+ * wcKit.download(name, text), wcKit.printOnly(root), wcKit.showTools(root), wcKit.ready(fn).
+ * Learner text is only ever set with textContent / value.
+ */
+(function () {
+  "use strict";
+  var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
+
+  window.wcKit = {
+    each: each,
+    textOf: function (el) { return el ? el.textContent.replace(/\s+/g, " ").trim() : ""; },
+    // Cleared first, then set a moment later, so a screen reader says the same message again.
+    say: function (root, message) {
+      var status = root.querySelector(".wc-status");
+      if (!status) return;
+      status.textContent = "";
+      setTimeout(function () { status.textContent = message; }, 50);
+    },
+    download: function (name, text) {
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
+      link.download = name;
+      document.body.appendChild(link);
+      link.click();
+      document.body.removeChild(link);
+      setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+    },
+    printOnly: function (root) {
+      document.body.classList.add("wc-printing-one");
+      root.classList.add("wc-print-this");
+      window.print();
+      setTimeout(function () {
+        document.body.classList.remove("wc-printing-one");
+        root.classList.remove("wc-print-this");
+      }, 500);
+    },
+    showTools: function (root) {
+      each(root.querySelectorAll(".wc-actions[hidden]"), function (el) { el.hidden = false; });
+      each(root.querySelectorAll(".wc-nojs"), function (el) { el.hidden = true; });
+    },
+    ready: function (fn) {
+      if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
+      else fn();
+    },
+  };
+})();
