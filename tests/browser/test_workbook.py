@@ -90,6 +90,14 @@ def test_journal_notes_can_be_changed_and_removed(page):
     assert [n.input_value() for n in notes.all()] == ["I arrived ten minutes early"]
 
 
+def test_a_saved_note_lines_up_with_the_add_a_note_field(page):
+    do_the_work(page)
+    journal = page.locator("#journal-guide-after-interview")
+    saved = journal.locator(".wc-journal__entry input").first.bounding_box()
+    new = journal.locator("[data-new]").first.bounding_box()
+    assert saved and new and abs(saved["x"] - new["x"]) < 1  # no list indent before saved notes
+
+
 def test_my_work_shows_everything_then_download_clear_and_import_restore_it(
     page, base_url, tmp_path
 ):
