@@ -39,7 +39,10 @@ COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "choices": (("css/workbook.css", "js/choices.js"), ("store", "controls", "kit")),
     "journal": (("css/workbook.css", "js/journal.js"), ("store", "controls", "kit")),
     "helpful": (("css/workbook.css", "js/helpful.js"), ("store", "controls", "kit")),
-    "mywork": (("css/workbook.css", "css/mywork.css", "js/mywork.js"), ("store", "controls")),
+    "mywork": (
+        ("css/workbook.css", "css/mywork.css", "js/mywork.js"),
+        ("store", "controls", "kit"),
+    ),
     "printables": (("css/printables.css",), ()),
 }
 

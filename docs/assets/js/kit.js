@@ -1,6 +1,6 @@
-/* Shared helpers of the learner components (letter, checklist, rubric, journal, helpful).
+/* Shared helpers of the learner components (letter, checklist, rubric, journal, helpful, My work).
  * wcKit.each(list, fn), wcKit.textOf(el), wcKit.say(root, message) (the root's .wc-status),
- * wcKit.download(name, text), wcKit.printOnly(root), wcKit.showTools(root), wcKit.ready(fn).
+ * wcKit.download(name, text[, type]), wcKit.printOnly(root), wcKit.showTools(root), wcKit.ready(fn).
  * Learner text is only ever set with textContent / value.
  */
 (function () {
@@ -17,9 +17,9 @@
       status.textContent = "";
       setTimeout(function () { status.textContent = message; }, 50);
     },
-    download: function (name, text) {
+    download: function (name, text, type) {
       var link = document.createElement("a");
-      link.href = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
+      link.href = URL.createObjectURL(new Blob([text], { type: type || "text/plain;charset=utf-8" }));
       link.download = name;
       document.body.appendChild(link);
       link.click();

@@ -19,7 +19,6 @@
 
   var contact = root.getAttribute("data-contact") || "";
   var site = root.getAttribute("data-site") || "this site";
-  var status = root.querySelector(".wc-status");
   var index = { pages: [] };
   try {
     index = JSON.parse(document.getElementById("wc-my-work-index").textContent);
@@ -54,8 +53,7 @@
   }
   function str(v) { return typeof v === "string" ? v : ""; }
   function say(message) {
-    status.textContent = "";
-    setTimeout(function () { status.textContent = message; }, 50);
+    window.wcKit.say(root, message);
   }
   function pageInfo(url) {
     for (var i = 0; i < index.pages.length; i++) if (index.pages[i].url === url) return index.pages[i];
@@ -272,16 +270,6 @@
     return text.length > 1800 ? text.slice(0, 1800) + "\n..." : text;
   }
 
-  function download(name, text, type) {
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: type }));
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    document.body.removeChild(link);
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
-  }
-
   function draw() {
     var state = current();
     drawNotes(state.bad);
@@ -321,10 +309,10 @@
     var confirmBox = root.querySelector(".wc-mywork__confirm");
     var state = current();
     if (action === "print") window.print();
-    else if (action === "download-txt") { download("my-work.txt", asText(state.good), "text/plain;charset=utf-8"); say("Saved as a file: my-work.txt"); }
+    else if (action === "download-txt") { window.wcKit.download("my-work.txt", asText(state.good)); say("Saved as a file: my-work.txt"); }
     else if (action === "download-json") {
       var file = { format: FORMAT, version: 1, site: site, exported: new Date().toISOString(), records: state.good };
-      download("my-work.json", JSON.stringify(file, null, 2), "application/json");
+      window.wcKit.download("my-work.json", JSON.stringify(file, null, 2), "application/json");
       say("Saved as a file: my-work.json. Keep it to import your work on another device.");
     } else if (action === "email") say("Your email app opens with a summary. Add your instructor's address if it is empty, then press Send.");
     else if (action === "clear") { confirmBox.hidden = false; confirmBox.querySelector("[tabindex]").focus(); }
