@@ -49,8 +49,7 @@ def _each(hook: str, env: Any) -> None:
 def define_env(env: Any) -> None:
     """Register every module's macros, filters and variables with mkdocs-macros."""
     _each("register", env)
-    if stash.enabled(env.conf.get("hooks")):
-        stash.wrap(env.macros, lambda: env.page.meta)
+    stash.wrap(env.macros, stash.keeper(env))
 
 
 def on_pre_page_macros(env: Any) -> None:

@@ -659,9 +659,7 @@ def register(env: Any) -> None:
         lambda html, page: rewrite_links(
             html, page, lambda src: (docs / src).is_file(), env.conf["use_directory_urls"]
         ),
-        (lambda html: stash.keep(env.page.meta, html))
-        if stash.enabled(env.conf.get("hooks"))
-        else (lambda html: html),
+        stash.keeper(env),
     )
 
     def quiz_example(source: str) -> Markup:

@@ -69,16 +69,23 @@ def enabled(hooks: Any) -> bool:
     )
 
 
-def wrap(macros: MutableMapping[str, Callable[..., Any]], meta: Callable[[], Any]) -> None:
-    """Make each macro named in MACROS return a placeholder for the page `meta()` gives."""
+def keeper(env: Any) -> Callable[[str], str]:
+    """For this build: keep HTML behind a placeholder when the hook is on, else leave it as is."""
+    if not enabled(env.conf.get("hooks")):
+        return lambda html: html
+    return lambda html: keep(env.page.meta, html)
+
+
+def wrap(macros: MutableMapping[str, Callable[..., Any]], out: Callable[[str], str]) -> None:
+    """Pass the HTML of each macro named in MACROS through `out` (a keeper)."""
     for name in MACROS:
         if name in macros:
-            macros[name] = _kept(macros[name], meta)
+            macros[name] = _kept(macros[name], out)
 
 
-def _kept(macro: Callable[..., Any], meta: Callable[[], Any]) -> Callable[..., Any]:
-    def kept(*args: Any, **kwargs: Any) -> Markup:
-        return keep(meta(), macro(*args, **kwargs))
+def _kept(macro: Callable[..., Any], out: Callable[[str], str]) -> Callable[..., Any]:
+    def kept(*args: Any, **kwargs: Any) -> Any:
+        return out(macro(*args, **kwargs))
 
     kept.__name__ = macro.__name__
     kept.__doc__ = macro.__doc__

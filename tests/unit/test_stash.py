@@ -49,7 +49,7 @@ def test_a_placeholder_that_appears_twice_is_an_error():
 def test_only_the_listed_macros_are_wrapped_and_they_keep_their_names():
     meta: dict = {}
     macros = {"letter": lambda id: f"<section>{id}</section>", "lesson_facts": lambda: "<p>x</p>"}
-    stash.wrap(macros, lambda: meta)
+    stash.wrap(macros, lambda html: stash.keep(meta, html))
     assert macros["letter"]("a") == '<div data-wc-stash="0"></div>'
     assert macros["letter"].__name__ == "<lambda>"
     assert macros["lesson_facts"]() == "<p>x</p>"
