@@ -126,15 +126,3 @@ def on_files(files: Any, config: Any) -> Any:
                 )
             )
     return files
-
-
-def on_env(env: Any, config: Any, files: Any) -> Any:
-    """Give the theme a per-build cache for the navigation of generated pages.
-
-    Every worksheet and key sits at the same depth and is not in the navigation, so all of them
-    show the same navigation HTML: `overrides/main.html` renders it once and reuses it (with a
-    thousand lessons, rendering it again for each of two thousand pages was a quarter of the
-    build).
-    """
-    env.globals["wc_nav_cache"] = {}
-    return env
