@@ -288,6 +288,17 @@ def test_my_work_says_what_to_do_without_javascript(browser, base_url):
     context.close()
 
 
+def test_without_javascript_no_button_that_needs_it_is_shown(browser, base_url):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + GUIDE)
+    journal = page.locator("#journal-guide-after-interview")
+    assert journal.locator(".wc-nojs").is_visible()
+    assert not journal.get_by_role("button", name="Download (.txt)").is_visible()
+    assert not page.locator(".wc-workbook .wc-actions").first.is_visible()
+    context.close()
+
+
 def test_printing_my_work_shows_the_work_without_the_tools(page, base_url):
     do_the_work(page)
     page.goto(base_url + MY_WORK)
