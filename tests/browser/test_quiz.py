@@ -159,7 +159,16 @@ def test_put_in_order_with_move_buttons_and_the_keyboard(open_page):
     q.locator(".wc-quiz__mv").first.focus()
     result = check_with_keyboard(page, q)  # the shown order is never the right one
     assert not result.startswith("Well done") and "of 4 right" in result
+    # Each step's feedback comes from the answer key and stays with its step, wherever it is.
+    feedback = {
+        li.locator(".wc-quiz__text").inner_text(): li.locator(".wc-quiz__fb").all_inner_texts()
+        for li in q.locator(".wc-quiz__order > li").all()
+    }
+    assert feedback["Greeting"] == ['An email starts with a greeting, like "Dear Ms. Singh,".']
+    assert feedback["Closing"] == ['End with a closing, like "Best regards," and your name.']
+    assert feedback["Thanks for their time"] == feedback["Request for feedback"] == []
     try_again_with_keyboard(page, q)
+    assert q.locator(".wc-quiz__fb").count() == 0
     wanted = ["Greeting", "Thanks for their time", "Request for feedback", "Closing"]
     for target, text in enumerate(wanted):
         while q.locator(".wc-quiz__text").all_inner_texts().index(text) > target:
@@ -192,6 +201,11 @@ def test_matching_with_selects_and_the_keyboard(open_page):
         for _ in range(labels.index(right)):
             page.keyboard.press("ArrowDown")
     assert check_with_keyboard(page, q) == "Well done! 3 of 3 right."
+    assert q.locator(".wc-quiz__fb").all_inner_texts() == [
+        '"Welcome" here means you would be happy to get it.'
+    ]
+    welcome = q.locator(".wc-quiz__list > li", has_text="I would welcome any feedback")
+    assert welcome.locator(".wc-quiz__fb").count() == 1
 
 
 def quiz_entries_from(page):

@@ -22,11 +22,15 @@ def test_every_quiz_is_a_fieldset_with_its_question_as_legend_and_answers_in_det
     assert "Yes." in details.get_text()
 
 
-def test_feedback_and_explanation_are_hidden_and_kept_out_of_search():
+def test_feedback_and_explanation_are_written_once_in_the_answer_block_out_of_search():
     page = soup("q", "- [x] A\n    > Yes.\n- [ ] B\n    > No.\nExplanation: Because.")
-    hidden = page.select(".wc-quiz__fb, .wc-quiz__explain")
-    assert len(hidden) == 3
-    assert all(el.has_attr("hidden") and el.has_attr("data-search-exclude") for el in hidden)
+    details = page.select_one("details.wc-quiz__answer")
+    why = [li.select_one(".wc-quiz__why") for li in details.select(".wc-quiz__key > li")]
+    assert [w.get_text() for w in why] == ["Yes.", "No."]
+    explain = details.select_one(".wc-quiz__explain")
+    assert explain.get_text(" ", strip=True) == "Explanation Because."
+    text = page.get_text()
+    assert (text.count("Yes."), text.count("No."), text.count("Because.")) == (1, 1, 1)
     outside = [
         t
         for t in page.find_all(string=True)
@@ -90,8 +94,8 @@ def test_reflection_has_a_labelled_textarea_and_a_hidden_model_answer():
     page = soup("r", "I was **early**.", type="reflection")
     area = page.select_one("textarea")
     assert page.find("label", attrs={"for": area["id"]}).get_text() == "Your answer"
-    model = page.select_one(".wc-quiz__model")
-    assert model.has_attr("hidden") and model.has_attr("data-search-exclude")
+    model = page.select_one("details.wc-quiz__answer .wc-quiz__model")
+    assert "early" in model.get_text() and page.get_text().count("early") == 1
     assert page.select_one("details summary").get_text() == "Show a model answer"
 
 

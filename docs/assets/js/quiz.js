@@ -1,6 +1,8 @@
 /* Quizzes: Check, Try again, Show answer, a score per quiz and for the page, saved with wcStore
  * (kind "quiz", data {a: answers, s: "" | "checked" | "shown", p: points, m: max}).
  * Enhances the HTML of macros/templates/quiz.html; without JS that HTML still shows the answers.
+ * The feedback, explanation and model answer are written once, in the "Show answer" details:
+ * item n of its key holds the feedback of item n; this script shows copies of them where needed.
  * Learner text only ever goes in through .value or .textContent.
  */
 (function () {
@@ -110,6 +112,15 @@
   };
   types.single = types.multiple = types["true-false"] = types.choice;
 
+  // Move a part of the answer block (explanation, model answer) to after `after`, hidden.
+  function lift(answer, sel, after) {
+    var part = answer.querySelector(sel);
+    if (!part) return null;
+    part.hidden = true;
+    after.parentNode.insertBefore(part, after.nextSibling);
+    return part;
+  }
+
   function each(elements, isRight) {
     var p = 0;
     var marks = elements.map(function (e, n) {
@@ -131,16 +142,14 @@
     q.inputs = $$(root, "fieldset input, fieldset select, fieldset textarea");
     q.items = function () { return q.list ? $$(q.list, ":scope > li") : []; };
     q.start = q.items().slice();
-    q.explain = root.querySelector(".wc-quiz__explain");
     q.state = { a: q.kind.get(q), s: "", p: 0, m: 0 };
     var answer = root.querySelector(".wc-quiz__answer");
-    if (answer) answer.hidden = true;
+    q.why = $$(answer, ".wc-quiz__key > li").map(function (li) { return li.querySelector(".wc-quiz__why"); });
 
     var bar = make("div", "wc-quiz__actions");
     q.result = make("p", "wc-quiz__result");
     q.result.setAttribute("aria-live", "polite");
     if (q.type === "reflection") {
-      q.model = root.querySelector(".wc-quiz__model");
       q.showBtn = button("Show a model answer", "wc-quiz__show", function () { q.reveal(true); });
       bar.appendChild(q.showBtn);
     } else {
@@ -152,8 +161,13 @@
       bar.appendChild(q.showBtn);
     }
     if (q.kind === types.order) q.addMoves();
-    root.insertBefore(bar, q.set.nextSibling);
+    // The model answer goes under the text box, the explanation under the result.
+    q.model = lift(answer, ".wc-quiz__model", q.set);
+    if (q.model) q.model.tabIndex = -1;
+    root.insertBefore(bar, (q.model || q.set).nextSibling);
     root.insertBefore(q.result, bar.nextSibling);
+    q.explain = lift(answer, ".wc-quiz__explain", q.result);
+    answer.hidden = true;
     q.set.addEventListener("input", function () { q.save(); });
     q.set.addEventListener("change", function () { q.save(); });
     q.restore();
@@ -188,7 +202,7 @@
     },
     unmark: function () {
       $$(this.root, ".wc-quiz__mark").forEach(function (m) { m.remove(); });
-      $$(this.root, ".wc-quiz__fb").forEach(function (f) { f.hidden = true; });
+      $$(this.root, ".wc-quiz__fb").forEach(function (f) { f.remove(); });
       $$(this.root, "[data-wc-right]").forEach(function (e) { e.removeAttribute("data-wc-right"); });
       if (this.explain) this.explain.hidden = true;
     },
@@ -203,13 +217,20 @@
         li.setAttribute("data-wc-right", ok ? "yes" : "no");
         if (e === li) li.insertBefore(m, li.firstChild);
         else e.parentNode.insertBefore(m, e.nextSibling);
-        var fb = li.querySelector(".wc-quiz__fb");
-        if (fb && self.kind !== types.choice) fb.hidden = false;
       });
-      $$(this.root, ".wc-quiz__fb").forEach(function (fb) {
-        var input = fb.parentNode.querySelector("input");
-        if (everyFeedback || (self.kind === types.choice && input && input.checked)) fb.hidden = false;
+      // Choices: feedback on the options chosen (or on all, with the answer shown). Others: on all.
+      this.items().forEach(function (li) {
+        var input = li.querySelector("input");
+        if (everyFeedback || self.kind !== types.choice || input.checked) self.feedback(li);
       });
+    },
+    feedback: function (li) {
+      var n = li.hasAttribute("data-pos") ? +li.getAttribute("data-pos") : this.start.indexOf(li);
+      var why = this.why[n];
+      if (!why) return;
+      var fb = make("div", "wc-quiz__fb");
+      fb.appendChild(why.cloneNode(true));
+      li.appendChild(fb);
     },
     check: function (user) {
       var a = this.kind.get(this);
@@ -307,7 +328,7 @@
           b.setAttribute("aria-label", d[0] + ": " + name);
           box.appendChild(b);
         });
-        li.insertBefore(box, li.querySelector(".wc-quiz__fb"));
+        li.appendChild(box);
       });
     },
     move: function (li, step, b) {
