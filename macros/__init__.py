@@ -18,6 +18,7 @@ from macros import (
     items,
     lesson,
     letters,
+    palette,
     printables,
     quiz,
     stash,
@@ -36,6 +37,7 @@ MODULES: list[Any] = [
     printables,
     cohort,
     exports,
+    palette,
     assets,  # last: bundles what the page's other modules required
 ]
 

@@ -36,3 +36,32 @@ def test_page_loads_without_other_origins_or_console_errors(browser, base_url, p
     assert len(requests) > 3, "the page fetched almost nothing: the check would prove nothing"
     assert errors == []
     context.close()
+
+
+def colours(page) -> dict[str, str]:
+    return page.evaluate(
+        """() => ({
+          scheme: document.body.getAttribute('data-md-color-scheme'),
+          page: getComputedStyle(document.body).backgroundColor,
+          header: getComputedStyle(document.querySelector('.md-header')).backgroundColor,
+        })"""
+    )
+
+
+def test_the_light_and_dark_palettes_and_the_toggle_between_them_still_work(browser, base_url):
+    """Our palette stylesheet is trimmed (macros/palette.py): both schemes must keep colours."""
+    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
+    page = context.new_page()
+    page.goto(base_url + PAGES[1], wait_until="networkidle")
+    light = colours(page)
+    assert light == {"scheme": "default", "page": "rgb(255, 255, 255)", "header": light["header"]}
+    assert light["header"] == "rgb(64, 81, 181)"  # Material's indigo
+    page.locator('label[title="Switch to dark mode"]').click()
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    page.wait_for_timeout(400)  # colours fade for Material's 0.25 s
+    dark = colours(page)
+    red, green, blue = (int(n) for n in dark["page"][4:-1].split(",")[:3])
+    assert max(red, green, blue) < 60, f"the dark page is not dark: {dark['page']}"
+    page.reload(wait_until="networkidle")  # the choice is kept
+    assert colours(page)["scheme"] == "slate"
+    context.close()
