@@ -65,3 +65,17 @@ def test_the_light_and_dark_palettes_and_the_toggle_between_them_still_work(brow
     page.reload(wait_until="networkidle")  # the choice is kept
     assert colours(page)["scheme"] == "slate"
     context.close()
+
+
+@pytest.mark.parametrize("scheme, expected", [("dark", "slate"), ("light", "default")])
+def test_a_first_visit_shows_the_devices_palette_before_materials_script_runs(
+    browser, base_url, scheme, expected
+):
+    """No light flash, then a fade, for a phone in dark mode (overrides/main.html)."""
+    context = browser.new_context(viewport=PHONE, color_scheme=scheme)
+    page = context.new_page()
+    page.route("**/assets/javascripts/bundle.*.js", lambda route: route.abort())
+    page.goto(base_url + PAGES[1], wait_until="domcontentloaded")
+    assert page.evaluate("typeof component$") == "undefined"  # Material's bundle did not run
+    assert colours(page)["scheme"] == expected
+    context.close()
