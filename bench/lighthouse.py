@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, build, table
-from page_weight import PAGES
+from page_weight import PAGES, build_plain_material
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
@@ -81,24 +81,51 @@ def chromium_version() -> str:
     return result.stdout.strip() or "unknown"
 
 
-def measure(site: Path, tmp: Path) -> str:
-    """Run every page x preset; the Markdown report."""
-    server, base = serve(site)
+METRICS = {
+    "FCP s": ("first-contentful-paint", 1000),
+    "LCP s": ("largest-contentful-paint", 1000),
+    "TBT ms": ("total-blocking-time", 1),
+    "CLS": ("cumulative-layout-shift", 1),
+}
+
+
+def metrics(report: dict) -> list[str]:
+    """The performance metrics behind the score, in the units of METRICS."""
+    out = []
+    for name, (audit, unit) in METRICS.items():
+        value = report["audits"][audit]["numericValue"] / unit
+        out.append(f"{value:.0f}" if name == "TBT ms" else f"{value:.{1 if unit > 1 else 3}f}")
+    return out
+
+
+def measure(sites: dict[str, Path], tmp: Path) -> str:
+    """Run every page x preset on each site (ours first); the Markdown report."""
     rows, problems = [], []
-    try:
-        for name, page in PAGES.items():
-            for preset in PRESETS:
-                url = base + page.removesuffix("index.html")
-                report = run(url, preset, tmp / f"{name}-{preset}.json")
-                scores = [round(report["categories"][c]["score"] * 100) for c in CATEGORIES]
-                rows.append([name, preset, *scores])
-                problems += [f"- {name}, {preset}: {audit}" for audit in failing(report)]
-                print(f"  {name} {preset}: {scores}", file=sys.stderr, flush=True)
-    finally:
-        server.shutdown()
+    for flavour, site in sites.items():
+        server, base = serve(site)
+        try:
+            for name, page in PAGES.items():
+                for preset in PRESETS:
+                    url = base + page.removesuffix("index.html")
+                    report = run(url, preset, tmp / f"{flavour}-{name}-{preset}.json")
+                    scores = [round(report["categories"][c]["score"] * 100) for c in CATEGORIES]
+                    rows.append([name, preset, flavour, *scores, *metrics(report)])
+                    if flavour == "ours":
+                        problems += [f"- {name}, {preset}: {audit}" for audit in failing(report)]
+                    print(f"  {flavour} {name} {preset}: {scores}", file=sys.stderr, flush=True)
+        finally:
+            server.shutdown()
+    rows.sort(key=lambda row: (list(PAGES).index(row[0]), PRESETS.index(row[1])))
     text = [f"### Lighthouse {version()} ({chromium_version()}), served from localhost", ""]
-    text.append(table(["page", "form factor", *CATEGORIES], rows))
-    text += ["", "Audits that did not pass (score < 1, weighted):", ""]
+    text.append(table(["page", "form factor", "site", *CATEGORIES, *METRICS], rows))
+    text += [
+        "",
+        "plain Material: the same pages built by plain Material (bench/page_weight.py's config), "
+        "next to ours. One run each; performance moves by several points between runs.",
+        "",
+        "Audits that did not pass on our pages (score < 1, weighted):",
+        "",
+    ]
     text += problems or ["- none"]
     return "\n".join(text)
 
@@ -115,7 +142,9 @@ def main(argv: list[str]) -> None:
         if site is None:
             site = Path(tmp) / "site"
             build(ROOT / "mkdocs.yml", site)
-        text = measure(site, Path(tmp))
+        plain = Path(tmp) / "plain"
+        build_plain_material(plain)
+        text = measure({"ours": site, "plain Material": plain}, Path(tmp))
     print(text)
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")

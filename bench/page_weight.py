@@ -57,6 +57,15 @@ def plain_material_config() -> Path:
     return path
 
 
+def build_plain_material(out: Path) -> None:
+    """Build our docs with plain Material (plain_material_config) into out."""
+    config = plain_material_config()
+    try:
+        build(config, out)
+    finally:
+        config.unlink()
+
+
 def weigh(site: Path, page: str) -> dict[str, tuple[int, int]]:
     """Raw and gzipped size of the page's HTML and of each local CSS/JS file it loads."""
     html = (site / page).read_bytes()
@@ -218,11 +227,7 @@ def main(argv: list[str]) -> None:
         tmp_path = Path(tmp)
         ours, plain = tmp_path / "ours", tmp_path / "plain"
         build(ROOT / "mkdocs.yml", ours)
-        config = plain_material_config()
-        try:
-            build(config, plain)
-        finally:
-            config.unlink()
+        build_plain_material(plain)
         text = report(ours, plain, synthetic_lessons(tmp_path))
     print(text)
     if args.out:
