@@ -1,7 +1,9 @@
 """LMS exports: the quizzes of each week, each lesson and the whole course as Moodle GIFT and as
 QTI 1.2 for Canvas Classic Quizzes, written into the built site under `exports/`.
 
-Author syntax: none new. An instructor page lists the files with
+Author syntax: a course week gets its own files unless its front matter says `exports: false`;
+another page with quizzes gets them when it says `exports: true`. An instructor page lists the
+files with
 
     ---
     uses_all_quizzes: true
@@ -408,8 +410,6 @@ def qti_zip(entries: Sequence[Entry], ident: str, title: str) -> bytes:
 
 # --- sets of quizzes and the files of a build --------------------------------------------------
 
-LESSON_DIR = "lessons/"
-
 
 @dataclass(frozen=True)
 class QuizSet:
@@ -436,11 +436,35 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "quizzes"
 
 
+def own_files(page: str, meta: dict[str, Any], default: bool) -> bool:
+    """Whether a page gets its own export files: front matter `exports: true` or `false`."""
+    choice = meta.get("exports", default)
+    if not isinstance(choice, bool):
+        raise AuthoringError(
+            f"exports: {choice!r} is not true or false",
+            "write exports: true (or false, or leave it out)",
+            page=page,
+        )
+    return choice
+
+
+def asking(meta: dict[str, dict[str, Any]], weeks: set[str]) -> list[str]:
+    """Pages outside the course weeks whose front matter says `exports: true`."""
+    return [p for p in sorted(meta) if p not in weeks and own_files(p, meta[p], default=False)]
+
+
 def quiz_sets(
-    course: Any, entries: Sequence[Entry], titles: dict[str, str] | None = None
+    course: Any,
+    entries: Sequence[Entry],
+    titles: dict[str, str] | None = None,
+    meta: dict[str, dict[str, Any]] | None = None,
 ) -> list[QuizSet]:
-    """One set per course week, one per lesson page with quizzes, one for the whole course."""
-    titles = titles or {}
+    """One set per course week, one per other page that asks, one for the whole course.
+
+    A week with quizzes gets its own files unless its front matter says `exports: false`;
+    any other page gets them when it says `exports: true`. The course set holds every week.
+    """
+    titles, meta = titles or {}, meta or {}
     by_page: dict[str, list[Entry]] = {}
     for entry in entries:
         by_page.setdefault(entry.page, []).append(entry)
@@ -448,14 +472,14 @@ def quiz_sets(
     weeks = list(course.weeks) if course is not None else []
     for week in weeks:
         found = tuple(by_page.get(week.page, ()))
-        if found:
+        if found and own_files(week.page, meta.get(week.page, {}), default=True):
             title = week.title
             title = title if title.startswith(week.label) else f"{week.label}: {title}"
             sets.append(QuizSet(Path(week.page).stem, title, found))
-    week_pages = {week.page for week in weeks}
-    for page, found in by_page.items():
-        if page.startswith(LESSON_DIR) and page not in week_pages:
-            sets.append(QuizSet(Path(page).stem, f"Lesson: {titles.get(page, page)}", tuple(found)))
+    for page in asking(meta, {week.page for week in weeks}):
+        if page in by_page:  # a page that asks without quizzes fails in post_build
+            title = f"Lesson: {titles.get(page, page)}"
+            sets.append(QuizSet(Path(page).stem, title, tuple(by_page[page])))
     everything = tuple(e for week in weeks for e in by_page.get(week.page, ()))
     if everything:
         title = f"{course.title}: all weeks"
@@ -482,7 +506,7 @@ def size_text(size: int) -> str:
 
 # --- mkdocs-macros wiring --------------------------------------------------------------------
 
-# What the lms_exports() page listed in this build (file name -> size), None before it renders.
+# The files the lms_exports() page listed in this build, None before it renders.
 _SHOWN: dict[str, Any] = {"files": None, "page": EXPORTS_PAGE}
 
 
@@ -492,7 +516,11 @@ def _files(env: Any) -> list[ExportFile]:
 
     meta = all_meta(Path(env.conf["docs_dir"]))
     titles = {page: str(m.get("title") or page) for page, m in meta.items()}
-    return export_files(quiz_sets(env.variables.get("wc_course"), REGISTRY.entries(), titles))
+    sets = quiz_sets(env.variables.get("wc_course"), REGISTRY.entries(), titles, meta)
+    shown = _SHOWN["files"]
+    if shown is not None and [f.set for f in shown if f.format == "GIFT"] == sets:
+        return shown  # the list page made these same files: reuse them
+    return export_files(sets)
 
 
 def register(env: Any) -> None:
@@ -515,7 +543,7 @@ def register(env: Any) -> None:
             )
         assets.require(env.page.meta, "exports")
         files = _files(env)
-        _SHOWN.update(files={f.name: len(f.data) for f in files}, page=env.page.file.src_uri)
+        _SHOWN.update(files=files, page=env.page.file.src_uri)
         rows: dict[str, dict[str, Any]] = {}
         for f in files:
             row = rows.setdefault(f.set.slug, {"title": f.set.title, "quizzes": len(f.set.entries)})
@@ -530,9 +558,22 @@ def register(env: Any) -> None:
 
 def post_build(env: Any) -> None:
     """Write every export file under site/exports/; fail if the page listed other files."""
+    from macros.frontmatter import all_meta
+    from macros.registry import REGISTRY
+
+    course = env.variables.get("wc_course")
+    weeks = {week.page for week in course.weeks} if course is not None else set()
+    with_quizzes = {entry.page for entry in REGISTRY.entries()}
+    for page in asking(all_meta(Path(env.conf["docs_dir"])), weeks):
+        if page not in with_quizzes:
+            raise AuthoringError(
+                "exports: true, but the page has no quiz to export",
+                "add a quiz, or remove exports: true",
+                page=page,
+            )
     files = _files(env)
     shown = _SHOWN["files"]
-    if shown is not None and {f.name: len(f.data) for f in files} != shown:
+    if shown is not None and files is not shown:
         raise AuthoringError(
             "the LMS exports page was built before every quiz was read, so its list is wrong",
             "list macros/page_order.py under `hooks:` in mkdocs.yml",

@@ -94,10 +94,26 @@ def test_the_list_fails_the_build_when_it_renders_before_a_quiz(tmp_path: Path) 
 
     quiz = '{% call quiz("b-one", "Pick one.") %}\n- [x] Yes\n- [ ] No\n{% endcall %}\n'
     lister = page({"title": "A", "uses_all_quizzes": True}, "# A\n\n{{ lms_exports() }}\n")
-    result = build_project(tmp_path, {"a/list.md": lister, "lessons/b.md": page({"title": "B"}, quiz)})
+    result = build_project(
+        tmp_path, {"a/list.md": lister, "lessons/b.md": page({"title": "B", "exports": True}, quiz)}
+    )
     assert result.returncode != 0
     assert "built before every quiz was read" in result.stdout + result.stderr
     assert "a/list.md" in result.stderr and "page_order.py" in result.stderr
     # Control: the same list on zz/list.md renders after the quiz, so the build passes.
-    control = build_project(tmp_path, {"zz/list.md": lister, "lessons/b.md": page({"title": "B"}, quiz)})
+    control = build_project(
+        tmp_path,
+        {"zz/list.md": lister, "lessons/b.md": page({"title": "B", "exports": True}, quiz)},
+    )
     assert control.returncode == 0, control.stderr
+
+
+def test_exports_true_on_a_page_without_quizzes_fails_the_build(tmp_path: Path) -> None:
+    from tests.support.fixture_project import build_project, page
+
+    result = build_project(tmp_path, {"lessons/c.md": page({"title": "C", "exports": True}, "# C\n")})
+    assert result.returncode != 0
+    assert (
+        "lessons/c.md: exports: true, but the page has no quiz to export. "
+        "Fix: add a quiz, or remove exports: true"
+    ) in result.stderr

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from macros.errors import AuthoringError
-from macros.exports import gift_escape, moodle_grade, qti_zip, to_gift
+from macros.exports import gift_escape, moodle_grade, qti_zip, quiz_sets, to_gift
 from macros.quiz import Choice, Pair, Quiz, parse_quiz
 from macros.registry import Entry
 from tests.support.gift import parse_gift
@@ -132,3 +134,53 @@ def test_pages_that_read_every_quiz_render_last(tmp_path) -> None:
     files = Files([File(n, str(tmp_path), str(tmp_path / "site"), True) for n in names])
     assert [f.src_uri for f in files] == ["a.md", "b.md", "c.css"]  # control: a.md comes first
     assert [f.src_uri for f in on_files(files, None)] == ["b.md", "c.css", "a.md"]
+
+
+# --- which pages get their own files -----------------------------------------------------------
+
+
+def course_of(*pages: str) -> SimpleNamespace:
+    weeks = [
+        SimpleNamespace(page=p, title=f"Week {n}", label=f"Week {n}") for n, p in enumerate(pages)
+    ]
+    return SimpleNamespace(title="WorkCom", weeks=weeks)
+
+
+def entry_on(page: str, quiz_id: str) -> Entry:
+    return Entry(
+        page, page.removesuffix(".md") + "/", parse_quiz(quiz_id, "Pick.", "- [x] A\n- [ ] B")
+    )
+
+
+ENTRIES = [
+    entry_on("workcom/week-0.md", "w0"),
+    entry_on("workcom/week-1.md", "w1"),
+    entry_on("lessons/a.md", "a"),
+    entry_on("lessons/b.md", "b"),
+]
+
+
+def slugs(meta: dict) -> list[str]:
+    course = course_of("workcom/week-0.md", "workcom/week-1.md")
+    return [s.slug for s in quiz_sets(course, ENTRIES, {}, meta)]
+
+
+def test_weeks_and_the_course_get_files_and_other_pages_only_when_they_ask() -> None:
+    assert slugs({}) == ["week-0", "week-1", "workcom"]
+    assert slugs({"lessons/b.md": {"exports": True}}) == ["week-0", "week-1", "b", "workcom"]
+
+
+def test_a_week_may_say_no_and_still_counts_in_the_course_file() -> None:
+    course = course_of("workcom/week-0.md", "workcom/week-1.md")
+    sets = quiz_sets(course, ENTRIES, {}, {"workcom/week-1.md": {"exports": False}})
+    assert [s.slug for s in sets] == ["week-0", "workcom"]
+    assert [e.quiz.id for e in sets[-1].entries] == ["w0", "w1"]
+
+
+def test_an_exports_line_that_is_not_true_or_false_names_the_page_and_the_fix() -> None:
+    with pytest.raises(AuthoringError) as error:
+        slugs({"lessons/a.md": {"exports": "yes"}})
+    assert str(error.value) == (
+        "lessons/a.md: exports: 'yes' is not true or false. "
+        "Fix: write exports: true (or false, or leave it out)"
+    )
