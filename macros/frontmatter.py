@@ -7,10 +7,19 @@ from typing import Any
 
 from mkdocs.utils.meta import get_data
 
+# path -> ((mtime_ns, size), front matter): several modules read every page's front matter in
+# one build; a file is parsed again only when it changed (as under `mkdocs serve`).
+_SEEN: dict[Path, tuple[tuple[int, int], dict[str, Any]]] = {}
+
 
 def read_meta(path: Path) -> dict[str, Any]:
-    """The YAML front matter of one Markdown file (empty when it has none)."""
-    return get_data(path.read_text(encoding="utf-8"))[1]
+    """The YAML front matter of one Markdown file (empty when it has none). Do not change it."""
+    stat = path.stat()
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    seen = _SEEN.get(path)
+    if seen is None or seen[0] != stamp:
+        seen = _SEEN[path] = (stamp, get_data(path.read_text(encoding="utf-8"))[1])
+    return seen[1]
 
 
 def all_meta(docs_dir: Path) -> dict[str, dict[str, Any]]:

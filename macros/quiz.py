@@ -579,24 +579,26 @@ def rewrite_links(
 REGISTRY_FILE = "quizzes.json"
 
 
-def _call_site(markdown_source: str, quiz_id: str) -> re.Match[str] | None:
-    return re.search(
-        r"^(?P<indent>[ \t]*)(?:[^\n]*?)quiz\(\s*[\"']" + re.escape(quiz_id) + r"[\"']",
-        markdown_source,
-        re.MULTILINE,
-    )
+def _call_site(markdown_source: str, quiz_id: str) -> tuple[int, str] | None:
+    """Where the line of `quiz("id"` starts in the page source, and that line's indent."""
+    match = re.search(r"quiz\(\s*[\"']" + re.escape(quiz_id) + r"[\"']", markdown_source)
+    if match is None:
+        return None
+    start = markdown_source.rfind("\n", 0, match.start()) + 1
+    line = markdown_source[start : match.start()]
+    return start, line[: len(line) - len(line.lstrip(" \t"))]
 
 
 def _page_line(markdown_source: str, quiz_id: str) -> int | None:
     """The page line of the `{% call quiz("id"...` that opens this quiz, when it can be found."""
-    match = _call_site(markdown_source, quiz_id)
-    return markdown_source.count("\n", 0, match.start()) + 1 if match else None
+    site = _call_site(markdown_source, quiz_id)
+    return markdown_source.count("\n", 0, site[0]) + 1 if site else None
 
 
 def indent_like_call(html: str, markdown_source: str, quiz_id: str) -> str:
     """Indent the quiz's HTML like its `{% call %}` line, so it can sit in an admonition or tab."""
-    match = _call_site(markdown_source, quiz_id)
-    indent = match.group("indent") if match else ""
+    site = _call_site(markdown_source, quiz_id)
+    indent = site[1] if site else ""
     return html.replace("\n", "\n" + indent) if indent else html
 
 
