@@ -83,4 +83,26 @@ def test_instructor_notes_stay_readable_without_javascript(browser, base_url):
     page = context.new_page()
     page.goto(base_url + "workcom/week-1/")
     assert page.locator(".admonition.instructor").first.is_visible()
+    assert page.locator(".wc-instructor-bar").count() == 1
+    assert page.locator(".wc-instructor-bar").is_hidden()  # a toggle that could do nothing
+    context.close()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.mark.parametrize("path", ["workcom/week-2/", "lessons/when-you-dont-get-the-job/"])
+def test_the_text_does_not_move_while_the_page_loads(browser, base_url, path, viewport):
+    """No layout shift: what the scripts add (the Instructor view toggle, hidden notes) is in
+    place from the first paint, so a learner who starts reading does not lose the line."""
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.add_init_script(
+        "window.__shifts = [];"
+        "new PerformanceObserver(l => l.getEntries().forEach(e => window.__shifts.push("
+        "e.sources.map(s => s.node ? s.node.outerHTML.slice(0, 80) : '?'))))"
+        ".observe({type: 'layout-shift', buffered: true});"
+    )
+    page.goto(base_url + path, wait_until="networkidle")
+    page.wait_for_timeout(500)
+    assert page.locator(".wc-instructor-bar").is_visible()
+    assert page.evaluate("window.__shifts") == []
     context.close()

@@ -10,18 +10,19 @@
   var saved = window.wcStore ? window.wcStore.load("setting", "instructor-view", "") : null;
   var on = !!(saved && saved.on);
 
-  var bar = document.createElement("div");
-  bar.className = "wc-instructor-bar";
-  var button = document.createElement("button");
-  button.type = "button";
-  button.className = "md-button wc-instructor-toggle";
-  var status = document.createElement("span");
-  status.className = "wc-instructor-status";
-  status.setAttribute("role", "status");
-  bar.appendChild(button);
-  bar.appendChild(status);
-  var h1 = article.querySelector("h1");
-  article.insertBefore(bar, h1 ? h1.nextSibling : article.firstChild);
+  // The build writes the toggle under the page's title (macros/templates/instructor_bar.html);
+  // on a page without a `# Title` line, make it here.
+  var bar = article.querySelector(".wc-instructor-bar");
+  if (!bar) {
+    bar = document.createElement("div");
+    bar.className = "wc-instructor-bar";
+    bar.innerHTML = '<button type="button" class="md-button wc-instructor-toggle"></button> ' +
+      '<span class="wc-instructor-status" role="status"></span>';
+    var h1 = article.querySelector("h1");
+    article.insertBefore(bar, h1 ? h1.nextSibling : article.firstChild);
+  }
+  var button = bar.querySelector("button");
+  var status = bar.querySelector(".wc-instructor-status");
 
   function show(state, announce) {
     on = state;
