@@ -81,21 +81,21 @@ def chromium_version() -> str:
     return result.stdout.strip() or "unknown"
 
 
+# column -> (Lighthouse audit, divisor of its numericValue, format)
 METRICS = {
-    "FCP s": ("first-contentful-paint", 1000),
-    "LCP s": ("largest-contentful-paint", 1000),
-    "TBT ms": ("total-blocking-time", 1),
-    "CLS": ("cumulative-layout-shift", 1),
+    "FCP s": ("first-contentful-paint", 1000, ".1f"),
+    "LCP s": ("largest-contentful-paint", 1000, ".1f"),
+    "TBT ms": ("total-blocking-time", 1, ".0f"),
+    "CLS": ("cumulative-layout-shift", 1, ".3f"),
 }
 
 
 def metrics(report: dict) -> list[str]:
     """The performance metrics behind the score, in the units of METRICS."""
-    out = []
-    for name, (audit, unit) in METRICS.items():
-        value = report["audits"][audit]["numericValue"] / unit
-        out.append(f"{value:.0f}" if name == "TBT ms" else f"{value:.{1 if unit > 1 else 3}f}")
-    return out
+    return [
+        format(report["audits"][audit]["numericValue"] / unit, spec)
+        for audit, unit, spec in METRICS.values()
+    ]
 
 
 def measure(sites: dict[str, Path], tmp: Path) -> str:

@@ -458,11 +458,14 @@ def quiz_sets(
     entries: Sequence[Entry],
     titles: dict[str, str] | None = None,
     meta: dict[str, dict[str, Any]] | None = None,
+    complete: bool = False,
 ) -> list[QuizSet]:
     """One set per course week, one per other page that asks, one for the whole course.
 
     A week with quizzes gets its own files unless its front matter says `exports: false`;
     any other page gets them when it says `exports: true`. The course set holds every week.
+    With `complete` (every quiz of the build is in `entries`), a page that asks without a
+    quiz is an error; before that, its quizzes may just not be read yet.
     """
     titles, meta = titles or {}, meta or {}
     by_page: dict[str, list[Entry]] = {}
@@ -477,9 +480,15 @@ def quiz_sets(
             title = title if title.startswith(week.label) else f"{week.label}: {title}"
             sets.append(QuizSet(Path(week.page).stem, title, found))
     for page in asking(meta, {week.page for week in weeks}):
-        if page in by_page:  # a page that asks without quizzes fails in post_build
+        if page in by_page:
             title = f"Lesson: {titles.get(page, page)}"
             sets.append(QuizSet(Path(page).stem, title, tuple(by_page[page])))
+        elif complete:
+            raise AuthoringError(
+                "exports: true, but the page has no quiz to export",
+                "add a quiz, or remove exports: true",
+                page=page,
+            )
     everything = tuple(e for week in weeks for e in by_page.get(week.page, ()))
     if everything:
         title = f"{course.title}: all weeks"
@@ -510,13 +519,13 @@ def size_text(size: int) -> str:
 _SHOWN: dict[str, Any] = {"files": None, "page": EXPORTS_PAGE}
 
 
-def _files(env: Any) -> list[ExportFile]:
+def _files(env: Any, complete: bool = False) -> list[ExportFile]:
     from macros.frontmatter import all_meta
     from macros.registry import REGISTRY
 
     meta = all_meta(Path(env.conf["docs_dir"]))
     titles = {page: str(m.get("title") or page) for page, m in meta.items()}
-    sets = quiz_sets(env.variables.get("wc_course"), REGISTRY.entries(), titles, meta)
+    sets = quiz_sets(env.variables.get("wc_course"), REGISTRY.entries(), titles, meta, complete)
     shown = _SHOWN["files"]
     if shown is not None and [f.set for f in shown if f.format == "GIFT"] == sets:
         return shown  # the list page made these same files: reuse them
@@ -558,20 +567,7 @@ def register(env: Any) -> None:
 
 def post_build(env: Any) -> None:
     """Write every export file under site/exports/; fail if the page listed other files."""
-    from macros.frontmatter import all_meta
-    from macros.registry import REGISTRY
-
-    course = env.variables.get("wc_course")
-    weeks = {week.page for week in course.weeks} if course is not None else set()
-    with_quizzes = {entry.page for entry in REGISTRY.entries()}
-    for page in asking(all_meta(Path(env.conf["docs_dir"])), weeks):
-        if page not in with_quizzes:
-            raise AuthoringError(
-                "exports: true, but the page has no quiz to export",
-                "add a quiz, or remove exports: true",
-                page=page,
-            )
-    files = _files(env)
+    files = _files(env, complete=True)
     shown = _SHOWN["files"]
     if shown is not None and files is not shown:
         raise AuthoringError(

@@ -26,11 +26,11 @@ def has_instructor_notes(markdown: str) -> bool:
 
 
 def with_toggle(markdown: str, toggle: str) -> str:
-    """The page with the toggle's HTML under its first `# Title` line (unchanged without one:
-    then instructor.js adds the toggle itself)."""
+    """The page with the toggle's HTML under its first `# Title` line. Without one (or with it
+    only inside code), at the top: Material then writes the page title above it."""
     title = TITLE.search(markdown)
-    if title is None or markdown.count("```", 0, title.start()) % 2:  # none, or inside code
-        return markdown
+    if title is None or markdown.count("```", 0, title.start()) % 2:
+        return f"{toggle.strip()}\n\n{markdown}"
     return f"{markdown[: title.end()]}\n\n{toggle.strip()}\n{markdown[title.end() :]}"
 
 

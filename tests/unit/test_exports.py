@@ -184,3 +184,13 @@ def test_an_exports_line_that_is_not_true_or_false_names_the_page_and_the_fix() 
         "lessons/a.md: exports: 'yes' is not true or false. "
         "Fix: write exports: true (or false, or leave it out)"
     )
+
+
+def test_a_page_that_asks_without_quizzes_fails_once_every_quiz_is_read() -> None:
+    course = course_of("workcom/week-0.md")
+    meta = {"lessons/c.md": {"exports": True}}
+    assert [s.slug for s in quiz_sets(course, ENTRIES, {}, meta)] == ["week-0", "workcom"]
+    with pytest.raises(
+        AuthoringError, match=r"lessons/c\.md: exports: true, but the page has no quiz"
+    ):
+        quiz_sets(course, ENTRIES, {}, meta, complete=True)

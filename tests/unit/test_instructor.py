@@ -21,7 +21,7 @@ def test_the_toggle_goes_under_the_page_title():
     assert with_toggle(page, TOGGLE) == f"# Week 1\n\n{TOGGLE}\n\nIntro.\n\n## Part\n"
 
 
-def test_without_a_title_line_or_with_it_only_in_code_the_page_is_unchanged():
-    assert with_toggle("## Part\nText.\n", TOGGLE) == "## Part\nText.\n"
+def test_without_a_title_line_or_with_it_only_in_code_the_toggle_goes_on_top():
+    assert with_toggle("## Part\nText.\n", TOGGLE) == f"{TOGGLE}\n\n## Part\nText.\n"
     in_code = "```bash\n# install\n```\nText.\n"
-    assert with_toggle(in_code, TOGGLE) == in_code
+    assert with_toggle(in_code, TOGGLE) == f"{TOGGLE}\n\n{in_code}"

@@ -10,16 +10,10 @@
   var saved = window.wcStore ? window.wcStore.load("setting", "instructor-view", "") : null;
   var on = !!(saved && saved.on);
 
-  // The build writes the toggle under the page's title (macros/templates/instructor_bar.html);
-  // on a page without a `# Title` line, make it here.
-  var bar = article.querySelector(".wc-instructor-bar");
+  var bar = article.querySelector(".wc-instructor-bar"); // built in by macros/instructor.py
   if (!bar) {
-    bar = document.createElement("div");
-    bar.className = "wc-instructor-bar";
-    bar.innerHTML = '<button type="button" class="md-button wc-instructor-toggle"></button> ' +
-      '<span class="wc-instructor-status" role="status"></span>';
-    var h1 = article.querySelector("h1");
-    article.insertBefore(bar, h1 ? h1.nextSibling : article.firstChild);
+    root.classList.add("wc-instructor-view"); // no toggle to show them: keep the notes visible
+    return;
   }
   var button = bar.querySelector("button");
   var status = bar.querySelector(".wc-instructor-status");
@@ -28,7 +22,6 @@
     on = state;
     root.classList.toggle("wc-instructor-view", on);
     button.setAttribute("aria-pressed", on ? "true" : "false");
-    button.textContent = "Instructor view";
     if (announce) {
       status.textContent = on
         ? "Instructor notes are shown (" + notes.length + ")."
