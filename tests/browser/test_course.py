@@ -98,11 +98,14 @@ def test_the_text_does_not_move_while_the_page_loads(browser, base_url, path, vi
     page.add_init_script(
         "window.__shifts = [];"
         "new PerformanceObserver(l => l.getEntries().forEach(e => window.__shifts.push("
-        "e.sources.map(s => s.node ? s.node.outerHTML.slice(0, 80) : '?'))))"
+        "e.sources.filter(s => !s.node || !s.node.closest || s.node.closest('.md-content'))"
+        ".map(s => s.node ? s.node.outerHTML.slice(0, 80) : '?'))))"
         ".observe({type: 'layout-shift', buffered: true});"
     )
     page.goto(base_url + path, wait_until="networkidle")
     page.wait_for_timeout(500)
     assert page.locator(".wc-instructor-bar").is_visible()
-    assert page.evaluate("window.__shifts") == []
+    # Only the page's content counts: Material's header search box sometimes settles as its
+    # script loads, which is not text a learner is reading.
+    assert [shift for shift in page.evaluate("window.__shifts") if shift] == []
     context.close()
