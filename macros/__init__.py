@@ -20,6 +20,7 @@ from macros import (
     letters,
     palette,
     printables,
+    purge,
     quiz,
     stash,
     workbook,
@@ -38,7 +39,8 @@ MODULES: list[Any] = [
     cohort,
     exports,
     palette,
-    assets,  # last: bundles what the page's other modules required
+    assets,  # bundles what the page's other modules required
+    purge,  # last: reads every page and script, our bundles included
 ]
 
 

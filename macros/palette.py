@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import tinycss2
+from macros.stylesheet import keep_rules
 
 KINDS = ("scheme", "primary", "accent")
 # Material's own defaults for a palette entry that leaves a value out (base.html).
@@ -41,40 +41,10 @@ def used_colours(palette: Any) -> dict[str, set[str]]:
     return used
 
 
-def _selectors(prelude: str) -> list[str]:
-    """A selector list cut at its top-level commas."""
-    parts, depth, current = [], 0, ""
-    for char in prelude:
-        depth += (char in "([") - (char in ")]")
-        if char == "," and depth == 0:
-            parts.append(current.strip())
-            current = ""
-        else:
-            current += char
-    return [*parts, current.strip()]
-
-
 def _wanted(selector: str, used: Mapping[str, set[str]]) -> bool:
     if SWITCHING in selector:
         return False
     return all(value in used[kind] for kind, value in _COLOUR.findall(selector))
-
-
-def _rules(nodes: list[Any], used: Mapping[str, set[str]]) -> list[str]:
-    out = []
-    for node in nodes:
-        if node.type == "qualified-rule":
-            keep = [s for s in _selectors(tinycss2.serialize(node.prelude)) if _wanted(s, used)]
-            if keep:
-                out.append(",".join(keep) + "{" + tinycss2.serialize(node.content).strip() + "}")
-        elif node.type == "at-rule" and node.content is not None:
-            inner = _rules(tinycss2.parse_rule_list(node.content, True, True), used)
-            if inner:
-                prelude = tinycss2.serialize(node.prelude).strip()
-                out.append(f"@{node.at_keyword} {prelude}{{{''.join(inner)}}}")
-        elif node.type == "at-rule":
-            out.append(tinycss2.serialize([node]))
-    return out
 
 
 def trim_palette(css: str, used: Mapping[str, set[str]]) -> str | None:
@@ -82,10 +52,7 @@ def trim_palette(css: str, used: Mapping[str, set[str]]) -> str | None:
 
     None if the stylesheet does not parse cleanly: then the caller leaves Material's file alone.
     """
-    nodes = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
-    if any(node.type == "error" for node in nodes):
-        return None
-    return "".join(_rules(nodes, used))
+    return keep_rules(css, lambda selector: _wanted(selector, used))
 
 
 def post_build(env: Any) -> None:

@@ -1,0 +1,158 @@
+"""Drop the rules of Material's main stylesheet that nothing on this site can match (post_build).
+
+Material's main stylesheet styles every feature Material has: 137 KB, 23 KB gzipped, loaded
+before the first paint of every page. This site uses a small part of it. After the build, the
+site's copy keeps a selector only if each class and attribute it names can exist here:
+
+- a class is in a `class="..."` of some built page, or in a string of some script the site
+  ships (Material's and ours), because scripts add classes after the page loads. A string that
+  ends in `-` or `_` (`"md-status--" + type`) keeps every class that starts with it;
+- an attribute selector `[name=value]` names a pair some page has, or a value some script
+  names; `[name]` alone, a name some page or script has.
+
+Element names, ids, pseudo-classes, `:not()` and `:has()` never drop a selector; `:is()` and
+`:where()` keep it if one of their choices can match. @keyframes, @page and the like stay as
+they are. The file keeps its name, so Material's templates link it as before.
+
+Fewer rules mean fewer bytes before the first paint, and less style work on every load.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tinycss2
+
+from macros.stylesheet import keep_rules
+
+STYLESHEETS = "assets/stylesheets/main.*.min.css"
+# Scripts that run in the page or its search worker; the lunr/ language files add no markup.
+SCRIPTS = (
+    "assets/javascripts/*.js",
+    "assets/javascripts/workers/*.js",
+    "assets/bundles/*.js",
+    "assets/js/*.js",
+)
+# A start tag (attribute values in double quotes may hold ">"), and one attribute in it.
+_TAG = re.compile(r"<[a-zA-Z](?:[^>\"]+|\"[^\"]*\")*>")
+_ATTR = re.compile(r"\s([^\s\"'<>/=]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+)))?")
+_STRING = re.compile(r"\"((?:[^\"\\\n]|\\.)*)\"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`")
+_WORD = re.compile(r"[\w-]+")
+_CHOICES = {"is", "where", "matches", "-webkit-any", "-moz-any"}
+
+
+@dataclass
+class Seen:
+    """What the built pages and the shipped scripts can put in the page."""
+
+    classes: set[str]
+    names: set[str]  # attribute names in the pages
+    pairs: set[str]  # 'name=value' pairs in the pages
+    words: set[str]  # every word inside a string of a script
+    prefixes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.prefixes = tuple(sorted(w for w in self.words if w.endswith(("-", "_"))))
+
+    def has_class(self, name: str) -> bool:
+        return name in self.classes or name in self.words or name.startswith(self.prefixes)
+
+    def has_attribute(self, name: str, value: str | None) -> bool:
+        if value is None:
+            return name in self.names or name in self.words
+        return f"{name}={value}" in self.pairs or value in self.words
+
+
+def seen_in(pages: Iterable[str], scripts: Iterable[str]) -> Seen:
+    """The classes and attributes of these pages, and the words of these scripts' strings."""
+    tags: set[str] = set()
+    for html in pages:
+        tags.update(_TAG.findall(html))  # pages share most tags: each is read once
+    classes: set[str] = set()
+    names: set[str] = set()
+    pairs: set[str] = set()
+    for name, *values in _ATTR.findall("\n".join(tags)):
+        value = next((v for v in values if v), "")
+        names.add(name)
+        pairs.add(f"{name}={value}")
+        if name == "class":
+            classes.update(value.split())
+    words: set[str] = set()
+    for script in scripts:
+        for groups in _STRING.findall(script):
+            for text in groups:
+                words.update(_WORD.findall(text))
+    return Seen(classes, names, pairs, words)
+
+
+def _attribute(block: Any, seen: Seen) -> bool:
+    """Whether an attribute selector's [...] can match: only exact `=` tests a value."""
+    tokens = [t for t in block.content if t.type != "whitespace"]
+    if not tokens or tokens[0].type != "ident":
+        return True
+    name = tokens[0].value
+    if len(tokens) == 1:
+        return seen.has_attribute(name, None)
+    exact = tokens[1].type == "literal" and tokens[1].value == "="
+    if exact and len(tokens) > 2 and tokens[2].type in ("ident", "string"):
+        return seen.has_attribute(name, tokens[2].value)
+    return seen.has_attribute(name, None)
+
+
+def can_match(tokens: list[Any], seen: Seen) -> bool:
+    """Whether one selector (its tokens) can match something the site can show."""
+    for i, token in enumerate(tokens):
+        if token.type == "literal" and token.value == "." and i + 1 < len(tokens):
+            after = tokens[i + 1]
+            if after.type == "ident" and not seen.has_class(after.value):
+                return False
+        elif token.type == "[] block" and not _attribute(token, seen):
+            return False
+        elif token.type == "function" and token.lower_name in _CHOICES:
+            choices = _split(token.arguments)
+            if choices and not any(can_match(choice, seen) for choice in choices):
+                return False
+    return True
+
+
+def _split(tokens: list[Any]) -> list[list[Any]]:
+    """A token list cut at its commas."""
+    out: list[list[Any]] = [[]]
+    for token in tokens:
+        if token.type == "literal" and token.value == ",":
+            out.append([])
+        else:
+            out[-1].append(token)
+    return out
+
+
+def purge(css: str, seen: Seen) -> str | None:
+    """The stylesheet without the selectors nothing can match; None if it does not parse."""
+    return keep_rules(css, lambda s: can_match(tinycss2.parse_component_value_list(s), seen))
+
+
+def _read(paths: Iterable[Path]) -> Iterable[str]:
+    for path in paths:
+        yield path.read_text(encoding="utf-8", errors="replace")
+
+
+def post_build(env: Any) -> None:
+    """Purge the site's copy of Material's main stylesheet, and drop its source map.
+
+    Runs after assets.post_build, so that our script bundles are in the site to be read.
+    """
+    site = Path(env.conf["site_dir"])
+    targets = list(site.glob(STYLESHEETS))
+    if not targets:
+        return
+    scripts = [path for pattern in SCRIPTS for path in site.glob(pattern)]
+    seen = seen_in(_read(site.rglob("*.html")), _read(scripts))
+    for path in targets:
+        purged = purge(path.read_text(encoding="utf-8"), seen)
+        if purged is not None:
+            path.write_text(purged, encoding="utf-8")
+            path.with_name(path.name + ".map").unlink(missing_ok=True)

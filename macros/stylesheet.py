@@ -1,0 +1,92 @@
+"""Keep some rules of a stylesheet and drop the rest: shared by palette.py and purge.py.
+
+`keep_rules(css, wanted)` keeps each selector of each rule for which `wanted(selector)` is true,
+at any depth of @media and @supports; every other at-rule (@keyframes, @page, @charset, ...)
+stays as it is. It returns None when the stylesheet does not parse cleanly: then the caller
+leaves the file alone rather than risk a broken page. A kept rule is copied from the source
+as it is written: tinycss2 would write escapes in strings out (`\3c ` as `<`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import tinycss2
+
+# At-rules whose body is a list of rules, so their selectors can be filtered too.
+NESTING = {"media", "supports"}
+
+
+def selectors(prelude: str) -> list[str]:
+    """A selector list cut at its top-level commas (not the commas inside :is(...) or [...])."""
+    parts, depth, current = [], 0, ""
+    for char in prelude:
+        depth += (char in "([") - (char in ")]")
+        if char == "," and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    return [*parts, current.strip()]
+
+
+class _Source:
+    """The stylesheet's text, to copy a rule's body from it as written."""
+
+    def __init__(self, css: str) -> None:
+        self.css = css
+        self.lines = [0] + [i + 1 for i, char in enumerate(css) if char == "\n"]
+
+    def body(self, node: Any) -> str:
+        """The text of a rule from its start to its block's closing brace, as written."""
+        start = self.lines[node.source_line - 1] + node.source_column - 1
+        css, depth, i, quote = self.css, 0, start, ""
+        while i < len(css):
+            char = css[i]
+            if quote:
+                if char == "\\":
+                    i += 1
+                elif char == quote:
+                    quote = ""
+            elif char in "\"'":
+                quote = char
+            elif css.startswith("/*", i):
+                i = css.find("*/", i + 2) + 1 or len(css)
+            elif char == "{":
+                depth += 1
+            elif char == "}":
+                depth -= 1
+                if depth == 0:
+                    return css[start : i + 1]
+            elif char == ";" and depth == 0:
+                return css[start : i + 1]
+            i += 1
+        return css[start:]
+
+
+def _rules(nodes: list[Any], wanted: Callable[[str], bool], source: _Source) -> list[str]:
+    out = []
+    for node in nodes:
+        if node.type == "qualified-rule":
+            text = source.body(node)
+            brace = text.index("{")
+            keep = [s for s in selectors(text[:brace]) if wanted(s)]
+            if keep:
+                out.append(",".join(keep) + text[brace:])
+        elif node.type == "at-rule" and node.lower_at_keyword in NESTING and node.content:
+            inner = _rules(tinycss2.parse_rule_list(node.content, True, True), wanted, source)
+            if inner:
+                text = source.body(node)
+                out.append(text[: text.index("{") + 1] + "".join(inner) + "}")
+        elif node.type == "at-rule":
+            out.append(source.body(node))
+    return out
+
+
+def keep_rules(css: str, wanted: Callable[[str], bool]) -> str | None:
+    """The stylesheet with only the selectors `wanted` accepts; None if it does not parse."""
+    nodes = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+    if any(node.type == "error" for node in nodes):
+        return None
+    return "".join(_rules(nodes, wanted, _Source(css)))

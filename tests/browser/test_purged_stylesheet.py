@@ -1,0 +1,144 @@
+"""Material's main stylesheet is purged after the build (macros/purge.py): nothing looks different.
+
+A rule that matches no element cannot change how a page looks. The oracle is the browser's own
+selector engine, not the purge's reasoning: every selector that is in Material's file and not in
+the site's copy must match nothing, on one page for each set of components the site uses (found
+from the build) and the 404 page, and in the states that scripts make on the lesson: the phone
+menu, search results, the dark palette, the Instructor view, checked quiz answers. Hover, focus
+and other states a pointer or key makes are taken out of each selector first, so the test asks
+the wider question (could this ever match here?), and pseudo-elements are taken off.
+
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import material
+import pytest
+import tinycss2
+
+from tests.browser.conftest import DESKTOP, PHONE
+
+ORIGINAL = Path(material.__file__).parent / "templates"
+LESSON = "lessons/when-you-dont-get-the-job/"
+# Pseudo-elements, and pseudo-classes that depend on the pointer, the keyboard, the URL or time.
+STATEFUL = re.compile(
+    r"::?(?:before|after|marker|placeholder|selection|backdrop|-webkit-[\w-]+|-moz-[\w-]+"
+    r"|hover|focus|focus-visible|focus-within|active|visited|target|checked|indeterminate"
+    r"|disabled|enabled|invalid|valid|placeholder-shown|popover-open|open|modal)(?![\w(-])"
+)
+MATCHES = """selectors => selectors.filter(s => {
+  try { return document.querySelector(s) !== null; } catch (error) { return true; }
+})"""
+
+
+def selectors_of(css: str) -> set[str]:
+    """Every selector of every rule, at any depth of @media and @supports."""
+    out: set[str] = set()
+
+    def walk(nodes) -> None:
+        for node in nodes:
+            if node.type == "qualified-rule":
+                out.update(s.strip() for s in tinycss2.serialize(node.prelude).split(","))
+            elif node.type == "at-rule" and node.content is not None:
+                walk(tinycss2.parse_rule_list(node.content, True, True))
+
+    walk(tinycss2.parse_stylesheet(css, True, True))
+    return out
+
+
+@pytest.fixture(scope="module")
+def dropped(site_dir: Path) -> list[str]:
+    """The selectors the purge took out, as querySelector can test them."""
+    (purged,) = site_dir.glob("assets/stylesheets/main.*.min.css")
+    original = (ORIGINAL / purged.relative_to(site_dir)).read_text()
+    gone = selectors_of(original) - selectors_of(purged.read_text())
+    assert len(gone) > 500, "the purge took out almost nothing"
+    return sorted({widest(s) for s in gone if "%" not in s})  # not @keyframes steps
+
+
+def widest(selector: str) -> str:
+    """The selector with no :not() that names a state, and every other state made always true."""
+    selector = re.sub(
+        r":not\(([^()]*)\)", lambda m: "" if STATEFUL.search(m[1]) else m[0], selector
+    )
+    return STATEFUL.sub(":is(*)", selector)
+
+
+def groups_of_pages(site_dir: Path) -> list[str]:
+    """One page for each distinct set of our bundles, and the 404 page."""
+    chosen: dict[tuple[str, ...], str] = {}
+    for page in sorted(site_dir.rglob("*.html")):
+        bundles = tuple(sorted(re.findall(r"assets/bundles/\w+\.(?:css|js)", page.read_text())))
+        path = page.relative_to(site_dir).as_posix().removesuffix("index.html")
+        chosen.setdefault(bundles, path)
+    return sorted({*chosen.values(), "404.html"})
+
+
+def matching(browser, base_url, path, dropped, viewport=DESKTOP, act=None) -> list[str]:
+    """The dropped selectors that match something on the page (after `act`)."""
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(base_url + path, wait_until="networkidle")
+    if act:
+        act(page)
+    found = page.evaluate(MATCHES, dropped)
+    context.close()
+    return found
+
+
+def test_the_purged_stylesheet_is_much_smaller_and_has_no_source_map(site_dir):
+    (purged,) = site_dir.glob("assets/stylesheets/main.*.min.css")
+    original = ORIGINAL / purged.relative_to(site_dir)
+    assert len(purged.read_bytes()) < 0.8 * len(original.read_bytes())
+    assert not purged.with_name(purged.name + ".map").exists()
+
+
+def test_no_dropped_rule_matches_anything_on_any_kind_of_page(browser, base_url, site_dir, dropped):
+    pages = groups_of_pages(site_dir)
+    assert LESSON in pages and len(pages) > 5
+    for path in pages:
+        assert matching(browser, base_url, path, dropped) == [], path
+
+
+def open_menu(page) -> None:
+    page.locator('label.md-header__button[for="__drawer"]').click()
+    page.locator(".md-sidebar--primary").wait_for()
+
+
+def search(page) -> None:
+    page.keyboard.press("/")
+    page.keyboard.type("feedback")
+    page.locator(".md-search-result__item").first.wait_for()
+
+
+def dark(page) -> None:
+    page.locator('label[title="Switch to dark mode"]').click()
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+
+
+def check_quizzes(page) -> None:
+    page.locator(".wc-quiz input[type=radio]").first.check()
+    page.locator(".wc-quiz button", has_text="Check").first.click()
+    page.locator(".wc-quiz button", has_text="Show answer").nth(1).click()
+
+
+def instructor_view(page) -> None:
+    page.locator(".wc-instructor-toggle").click()
+    page.locator(".wc-instructor-view").first.wait_for(state="attached")
+
+
+STATES = {
+    "phone menu": dict(viewport=PHONE, act=open_menu),
+    "search results": dict(act=search),
+    "dark palette": dict(act=dark),
+    "checked quizzes": dict(viewport=PHONE, act=check_quizzes),
+    "instructor view": dict(act=instructor_view),
+}
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_no_dropped_rule_matches_what_scripts_show_on_the_lesson(browser, base_url, dropped, state):
+    assert matching(browser, base_url, LESSON, dropped, **STATES[state]) == []
