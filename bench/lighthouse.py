@@ -1,8 +1,9 @@
 """Lighthouse scores for the home page, a lesson and a week page, on mobile and desktop.
 
-Builds the site (strict), serves it on a free local port, runs npm's lighthouse (12.2.3, from
-`make test`'s `npm ci`) with Debian Chromium, and prints the four category scores and every
-audit that did not pass. Never fails on a score. Usage:
+Builds the site (strict), serves it on a free local port with text files gzipped (as GitHub
+Pages serves them), runs npm's lighthouse (12.2.3, from `make test`'s `npm ci`) with Debian
+Chromium, and prints the four category scores and every audit that did not pass. Never fails
+on a score. Usage:
     python bench/lighthouse.py [--site DIR] [--out FILE]
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
 import json
 import os
@@ -30,14 +32,36 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 PRESETS = ("mobile", "desktop")
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+# Text files GitHub Pages sends gzipped (Content-Encoding: gzip) to a browser that accepts it.
+GZIPPED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
+
+
+class _Hosted(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site as GitHub Pages does: text files gzipped. Quiet."""
+
     def log_message(self, *args: object) -> None:
         pass
 
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.suffix in GZIPPED and path.is_file()):
+            super().do_GET()
+            return
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
 
 def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Serve a built site on 127.0.0.1 on a free port; return the server and its base URL."""
-    handler = functools.partial(_Quiet, directory=str(site))
+    """Serve a built site on 127.0.0.1 on a free port, gzipped as GitHub Pages does."""
+    handler = functools.partial(_Hosted, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
