@@ -140,10 +140,21 @@ def _read(paths: Iterable[Path]) -> Iterable[str]:
         yield path.read_text(encoding="utf-8", errors="replace")
 
 
+def theme_original(theme_dirs: Iterable[str], relative: str) -> Path | None:
+    """The theme's own copy of a site file, where the theme ships it (None if nowhere)."""
+    for folder in theme_dirs:
+        candidate = Path(folder) / relative
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def post_build(env: Any) -> None:
     """Purge the site's copy of Material's main stylesheet, and drop its source map.
 
-    Runs after assets.post_build, so that our script bundles are in the site to be read.
+    Runs after assets.post_build, so that our script bundles are in the site to be read. It
+    purges from the theme's own file, not the site's copy: `mkdocs serve --dirty` does not copy
+    the theme again, and a page that gained a class must get its rules back.
     """
     site = Path(env.conf["site_dir"])
     targets = list(site.glob(STYLESHEETS))
@@ -152,7 +163,8 @@ def post_build(env: Any) -> None:
     scripts = [path for pattern in SCRIPTS for path in site.glob(pattern)]
     seen = seen_in(_read(site.rglob("*.html")), _read(scripts))
     for path in targets:
-        purged = purge(path.read_text(encoding="utf-8"), seen)
+        source = theme_original(env.conf["theme"].dirs, path.relative_to(site).as_posix()) or path
+        purged = purge(source.read_text(encoding="utf-8"), seen)
         if purged is not None:
             path.write_text(purged, encoding="utf-8")
             path.with_name(path.name + ".map").unlink(missing_ok=True)

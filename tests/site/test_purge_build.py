@@ -1,0 +1,50 @@
+"""The purge of Material's main stylesheet in a real build (macros/purge.py)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from macros.purge import theme_original
+from tests.conftest import build_site
+from tests.support.fixture_project import page, write_project
+
+WARNING = ".md-typeset .admonition.warning,"
+
+
+def stylesheet(site: Path) -> str:
+    (path,) = site.glob("assets/stylesheets/main.*.min.css")
+    return path.read_text(encoding="utf-8")
+
+
+def test_a_dirty_rebuild_brings_back_the_rules_for_what_a_page_gained(tmp_path):
+    """`mkdocs serve --dirty` does not copy the theme again: the purge starts from Material's."""
+    config = write_project(tmp_path / "project", {"index.md": page({}, "# Home\n\nText.\n")})
+    site = tmp_path / "site"
+    assert build_site(site, config).returncode == 0
+    assert WARNING not in stylesheet(site)
+
+    index = tmp_path / "project" / "docs" / "index.md"
+    index.write_text(index.read_text() + '\n!!! warning "Careful"\n\n    Read this.\n')
+    command = [sys.executable, "-m", "mkdocs", "build", "--dirty", "-f", str(config)]
+    result = subprocess.run(
+        [*command, "-d", str(site)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert 'class="admonition warning"' in (site / "index.html").read_text()
+    assert WARNING in stylesheet(site)
+
+
+def test_the_theme_file_is_found_in_the_first_theme_folder_that_has_it(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b" / "assets").mkdir(parents=True)
+    (tmp_path / "b" / "assets" / "x.css").write_text("b")
+    folders = [str(tmp_path / "a"), str(tmp_path / "b")]
+    assert theme_original(folders, "assets/x.css") == tmp_path / "b" / "assets" / "x.css"
+    assert theme_original(folders, "assets/y.css") is None
