@@ -9,6 +9,7 @@ as it is written: tinycss2 would write escapes in strings out (`\3c ` as `<`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -31,38 +32,31 @@ def selectors(prelude: str) -> list[str]:
     return [*parts, current.strip()]
 
 
+# What the scan for a rule's end stops at: a whole string or comment (skipped), a brace, a ";".
+_STOPS = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|/\*.*?\*/|[{};]", re.S)
+
+
 class _Source:
     """The stylesheet's text, to copy a rule's body from it as written."""
 
     def __init__(self, css: str) -> None:
         self.css = css
-        self.lines = [0] + [i + 1 for i, char in enumerate(css) if char == "\n"]
+        self.lines = [0] + [m.end() for m in re.finditer("\n", css)]
 
     def body(self, node: Any) -> str:
         """The text of a rule from its start to its block's closing brace, as written."""
         start = self.lines[node.source_line - 1] + node.source_column - 1
-        css, depth, i, quote = self.css, 0, start, ""
-        while i < len(css):
-            char = css[i]
-            if quote:
-                if char == "\\":
-                    i += 1
-                elif char == quote:
-                    quote = ""
-            elif char in "\"'":
-                quote = char
-            elif css.startswith("/*", i):
-                i = css.find("*/", i + 2) + 1 or len(css)
-            elif char == "{":
+        depth = 0
+        for stop in _STOPS.finditer(self.css, start):
+            if stop[0] == "{":
                 depth += 1
-            elif char == "}":
+            elif stop[0] == "}":
                 depth -= 1
                 if depth == 0:
-                    return css[start : i + 1]
-            elif char == ";" and depth == 0:
-                return css[start : i + 1]
-            i += 1
-        return css[start:]
+                    return self.css[start : stop.end()]
+            elif stop[0] == ";" and depth == 0:
+                return self.css[start : stop.end()]
+        return self.css[start:]
 
 
 def _rules(nodes: list[Any], wanted: Callable[[str], bool], source: _Source) -> list[str]:

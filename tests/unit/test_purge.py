@@ -74,3 +74,8 @@ def test_keeping_everything_gives_materials_stylesheets_back_byte_for_byte():
     for path in [*STYLESHEETS.glob("main.*.min.css"), *STYLESHEETS.glob("palette.*.min.css")]:
         css = path.read_text(encoding="utf-8")
         assert keep_rules(css, lambda selector: True) == css, path.name
+
+
+def test_braces_in_strings_and_comments_do_not_end_a_rule():
+    css = ".late::after{content:\"}{;\"}.gone{a:b}.late{content:'}';/* } */c:d}"
+    assert kept(css) == ".late::after{content:\"}{;\"}.late{content:'}';/* } */c:d}"
