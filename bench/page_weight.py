@@ -11,11 +11,13 @@ with the quizzes as admonitions, and the mkdocs-quiz plugin.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+import material
 import yaml
 from bs4 import BeautifulSoup
 
@@ -25,6 +27,8 @@ import synthetic
 from common import ROOT, build, gz, table
 
 SITE_CSS = "assets/css/site.css"
+# Hooks that change Material's markup (our theme work); the others render the docs' content.
+THEME_HOOKS = {"macros/theme_fixes.py", "macros/nav_cache.py"}
 
 PAGES = {
     "home": "index.html",
@@ -48,6 +52,7 @@ def plain_material_config() -> Path:
     """
     config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=_Loader)
     config["theme"] = {"name": "material", "language": "en"}
+    config["hooks"] = [hook for hook in config.get("hooks", []) if hook not in THEME_HOOKS]
     config.pop("extra_css", None)
     config.pop("extra_javascript", None)
     config["site_url"] = "http://127.0.0.1:8000/"
@@ -58,12 +63,19 @@ def plain_material_config() -> Path:
 
 
 def build_plain_material(out: Path) -> None:
-    """Build our docs with plain Material (plain_material_config) into out."""
+    """Build our docs with plain Material (plain_material_config) into out.
+
+    Our macros still render the docs, and their post_build purges Material's stylesheet: the
+    plain site gets Material's own stylesheets back, as Material ships them.
+    """
     config = plain_material_config()
     try:
         build(config, out)
     finally:
         config.unlink()
+    shipped = Path(material.__file__).parent / "templates"
+    for built in out.glob("assets/stylesheets/*.css"):
+        shutil.copyfile(shipped / built.relative_to(out), built)
 
 
 def weigh(site: Path, page: str) -> dict[str, tuple[int, int]]:
