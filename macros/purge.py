@@ -5,7 +5,8 @@ before the first paint of every page. This site uses a small part of it. After t
 site's copy keeps a selector only if each class and attribute it names can exist here:
 
 - a class is in a `class="..."` of some built page, or in a string of some script the site
-  ships (Material's and ours), because scripts add classes after the page loads. A string that
+  ships (every .js file in the site, Material's and ours and any an author adds, and every
+  script inline in a page), because scripts add classes after the page loads. A string that
   ends in `-` or `_` (`"md-status--" + type`) keeps every class that starts with it;
 - an attribute selector `[name=value]` names a pair some page has, or a value some script
   names; `[name]` alone, a name some page or script has.
@@ -30,14 +31,10 @@ import tinycss2
 from macros.stylesheet import keep_rules
 
 STYLESHEETS = "assets/stylesheets/main.*.min.css"
-# Scripts that run in the page or its search worker; the lunr/ language files add no markup.
-SCRIPTS = (
-    "assets/javascripts/*.js",
-    "assets/javascripts/workers/*.js",
-    "assets/bundles/*.js",
-    "assets/js/*.js",
-)
+# Material's lunr/ language files only index text in the search worker: they add no markup.
+SEARCH_LANGUAGES = "assets/javascripts/lunr/"
 # A start tag (attribute values in double quotes may hold ">"), and one attribute in it.
+_INLINE_SCRIPT = re.compile(r"<script(?:\s[^>]*)?>(.+?)</script>", re.S)
 _TAG = re.compile(r"<[a-zA-Z](?:[^>\"]+|\"[^\"]*\")*>")
 _ATTR = re.compile(r"\s([^\s\"'<>/=]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+)))?")
 _STRING = re.compile(r"\"((?:[^\"\\\n]|\\.)*)\"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`")
@@ -68,10 +65,13 @@ class Seen:
 
 
 def seen_in(pages: Iterable[str], scripts: Iterable[str]) -> Seen:
-    """The classes and attributes of these pages, and the words of these scripts' strings."""
+    """The classes and attributes of these pages, and the words in the strings of these scripts
+    and of the pages' inline scripts."""
     tags: set[str] = set()
+    inline: set[str] = set()
     for html in pages:
         tags.update(_TAG.findall(html))  # pages share most tags: each is read once
+        inline.update(_INLINE_SCRIPT.findall(html))
     classes: set[str] = set()
     names: set[str] = set()
     pairs: set[str] = set()
@@ -82,7 +82,7 @@ def seen_in(pages: Iterable[str], scripts: Iterable[str]) -> Seen:
         if name == "class":
             classes.update(value.split())
     words: set[str] = set()
-    for script in scripts:
+    for script in [*scripts, *inline]:
         for groups in _STRING.findall(script):
             for text in groups:
                 words.update(_WORD.findall(text))
@@ -160,7 +160,11 @@ def post_build(env: Any) -> None:
     targets = list(site.glob(STYLESHEETS))
     if not targets:
         return
-    scripts = [path for pattern in SCRIPTS for path in site.glob(pattern)]
+    scripts = [
+        path
+        for path in site.rglob("*.js")
+        if not path.relative_to(site).as_posix().startswith(SEARCH_LANGUAGES)
+    ]
     seen = seen_in(_read(site.rglob("*.html")), _read(scripts))
     for path in targets:
         source = theme_original(env.conf["theme"].dirs, path.relative_to(site).as_posix()) or path

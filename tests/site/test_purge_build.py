@@ -48,3 +48,15 @@ def test_the_theme_file_is_found_in_the_first_theme_folder_that_has_it(tmp_path)
     folders = [str(tmp_path / "a"), str(tmp_path / "b")]
     assert theme_original(folders, "assets/x.css") == tmp_path / "b" / "assets" / "x.css"
     assert theme_original(folders, "assets/y.css") is None
+
+
+def test_a_class_that_only_an_authors_own_script_adds_keeps_its_rules(tmp_path):
+    pages = {"index.md": page({}, "# Home\n\nText.\n")}
+    plain = write_project(tmp_path / "plain", pages)
+    assert build_site(tmp_path / "plain-site", plain).returncode == 0
+    assert ".md-clipboard{" not in stylesheet(tmp_path / "plain-site")
+
+    script = b'document.querySelector("pre").classList.add("md-clipboard");\n'
+    config = write_project(tmp_path / "own", pages, files={"javascripts/copy.js": script})
+    assert build_site(tmp_path / "own-site", config).returncode == 0
+    assert ".md-clipboard{" in stylesheet(tmp_path / "own-site")

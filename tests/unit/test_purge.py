@@ -79,3 +79,8 @@ def test_keeping_everything_gives_materials_stylesheets_back_byte_for_byte():
 def test_braces_in_strings_and_comments_do_not_end_a_rule():
     css = ".late::after{content:\"}{;\"}.gone{a:b}.late{content:'}';/* } */c:d}"
     assert kept(css) == ".late::after{content:\"}{;\"}.late{content:'}';/* } */c:d}"
+
+
+def test_a_class_named_only_in_a_pages_inline_script_stays():
+    page = '<html><body><script>document.body.classList.add("md-tabs")</script></body></html>'
+    assert kept(".md-tabs{a:b}.md-top{c:d}", pages=(page,), scripts=()) == ".md-tabs{a:b}"
