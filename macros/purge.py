@@ -33,10 +33,11 @@ from macros.stylesheet import keep_rules
 STYLESHEETS = "assets/stylesheets/main.*.min.css"
 # Material's lunr/ language files only index text in the search worker: they add no markup.
 SEARCH_LANGUAGES = "assets/javascripts/lunr/"
-# A start tag (attribute values in double quotes may hold ">"), and one attribute in it.
+# A script inline in a page; a start tag (values in double quotes may hold ">"); an attribute.
 _INLINE_SCRIPT = re.compile(r"<script(?:\s[^>]*)?>(.+?)</script>", re.S)
 _TAG = re.compile(r"<[a-zA-Z](?:[^>\"]+|\"[^\"]*\")*>")
 _ATTR = re.compile(r"\s([^\s\"'<>/=]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+)))?")
+# A string in a script (in double or single quotes or backticks), and a word in it.
 _STRING = re.compile(r"\"((?:[^\"\\\n]|\\.)*)\"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`")
 _WORD = re.compile(r"[\w-]+")
 _CHOICES = {"is", "where", "matches", "-webkit-any", "-moz-any"}
