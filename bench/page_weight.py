@@ -27,7 +27,7 @@ import synthetic
 from common import ROOT, build, gz, table
 
 SITE_CSS = "assets/css/site.css"
-# Hooks that change Material's markup (our theme work); the others render the docs' content.
+# Our theme work on Material's markup (fixes, the nav cache); the other hooks render the docs.
 THEME_HOOKS = {"macros/theme_fixes.py", "macros/nav_cache.py"}
 
 PAGES = {

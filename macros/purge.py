@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +51,7 @@ class Seen:
     names: set[str]  # attribute names in the pages
     pairs: set[str]  # 'name=value' pairs in the pages
     words: set[str]  # every word inside a string of a script
-    prefixes: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = field(init=False)  # words ending in - or _: class prefixes
 
     def __post_init__(self) -> None:
         self.prefixes = tuple(sorted(w for w in self.words if w.endswith(("-", "_"))))

@@ -4,7 +4,8 @@ Every build (and every rebuild under `mkdocs serve`) makes a new Jinja environme
 compiles Material's templates and ours again: about half a second, each time. Jinja's own
 FileSystemBytecodeCache keeps the compiled code in `.cache/jinja/` next to mkdocs.yml, as
 Python keeps its own in __pycache__. An entry is keyed by the template's name and a hash of its
-source, so an edited template is compiled afresh.
+source, so an edited template is compiled afresh. A cache must never break a build: where the
+folder cannot be made (a read-only checkout), templates are compiled as before.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ FOLDER = Path(".cache") / "jinja"
 
 def on_env(env: Environment, config: Any, files: Any) -> Environment:
     """MkDocs hook: give the theme's environment a bytecode cache beside mkdocs.yml."""
-    folder = Path(config.config_file_path).parent / FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    env.bytecode_cache = FileSystemBytecodeCache(str(folder))
+    project = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+    try:
+        (project / FOLDER).mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return env
+    env.bytecode_cache = FileSystemBytecodeCache(str(project / FOLDER))
     return env

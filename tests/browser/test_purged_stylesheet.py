@@ -17,9 +17,9 @@ from pathlib import Path
 
 import material
 import pytest
-import tinycss2
 
 from tests.browser.conftest import DESKTOP, PHONE
+from tests.support.stylesheets import flat_rules
 
 ORIGINAL = Path(material.__file__).parent / "templates"
 LESSON = "lessons/when-you-dont-get-the-job/"
@@ -34,27 +34,12 @@ MATCHES = """selectors => selectors.filter(s => {
 })"""
 
 
-def selectors_of(css: str) -> set[str]:
-    """Every selector of every rule, at any depth of @media and @supports."""
-    out: set[str] = set()
-
-    def walk(nodes) -> None:
-        for node in nodes:
-            if node.type == "qualified-rule":
-                out.update(s.strip() for s in tinycss2.serialize(node.prelude).split(","))
-            elif node.type == "at-rule" and node.content is not None:
-                walk(tinycss2.parse_rule_list(node.content, True, True))
-
-    walk(tinycss2.parse_stylesheet(css, True, True))
-    return out
-
-
 @pytest.fixture(scope="module")
 def dropped(site_dir: Path) -> list[str]:
     """The selectors the purge took out, as querySelector can test them."""
     (purged,) = site_dir.glob("assets/stylesheets/main.*.min.css")
     original = (ORIGINAL / purged.relative_to(site_dir)).read_text()
-    gone = selectors_of(original) - selectors_of(purged.read_text())
+    gone = {s for _, s in flat_rules(original)} - {s for _, s in flat_rules(purged.read_text())}
     assert len(gone) > 500, "the purge took out almost nothing"
     return sorted({widest(s) for s in gone if "%" not in s})  # not @keyframes steps
 

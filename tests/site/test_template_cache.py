@@ -29,3 +29,11 @@ def test_a_corrupt_cache_file_is_compiled_again_not_trusted(tmp_path):
     assert build_site(tmp_path / "second", config).returncode == 0
     first, second = (tmp_path / "first/index.html"), (tmp_path / "second/index.html")
     assert second.read_text() == first.read_text()
+
+
+def test_a_folder_that_cannot_be_written_only_means_no_cache(tmp_path):
+    config = write_project(tmp_path / "p", {"index.md": page({})}, hooks=HOOKS)
+    (tmp_path / "p/.cache").write_text("a file where the folder would go")
+    result = build_site(tmp_path / "site", config)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site/index.html").is_file()
