@@ -15,14 +15,20 @@ from pathlib import Path
 from typing import Any
 
 import rcssmin
-import rjsmin
 
 from macros.errors import AuthoringError
+from macros.minify import FOLDER, minify_script
 
 META_KEY = "wc_assets"
 BUNDLE_KEY = "wc_bundles"
 BUNDLE_DIR = "assets/bundles"
-MINIFY: dict[str, Callable[[str], str]] = {".css": rcssmin.cssmin, ".js": rjsmin.jsmin}
+# Where minified scripts are kept between builds (macros/minify.py); set by register().
+_CACHE: list[Path] = []
+# Kind -> minify(text, file name). Scripts also get their local names shortened.
+MINIFY: dict[str, Callable[[str, str], str]] = {
+    ".css": lambda text, name: rcssmin.cssmin(text),
+    ".js": lambda text, name: minify_script(text, name, _CACHE[0] if _CACHE else None),
+}
 
 # Component name -> (files under docs/assets/, components it needs first).
 COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -82,7 +88,8 @@ def bundles(files: list[str], read: Callable[[str], str]) -> dict[str, str]:
         parts = [f for f in ordered if f.endswith(ext)]
         if parts:
             head = f"/* {' '.join(parts)} */\n"
-            out[ext] = head + ";\n".join(minify(read(f)).strip() for f in parts) + "\n"
+            minified = (minify(read(f), f"assets/{f}").strip() for f in parts)
+            out[ext] = head + ";\n".join(minified) + "\n"
     return out
 
 
@@ -109,6 +116,8 @@ def register(env: Any) -> None:
     """Start the build with no bundles and no cached sources (`mkdocs serve` rebuilds)."""
     BUILT.clear()
     _READ.clear()
+    config_file = env.conf.config_file_path
+    _CACHE[:] = [(Path(config_file).parent if config_file else Path.cwd()) / FOLDER]
 
 
 def post_page(env: Any) -> None:
