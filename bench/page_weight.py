@@ -4,6 +4,10 @@ Compares our site with the same docs built by plain Material (no overrides, no e
 Material's default font settings) and prints a Markdown table with ratios. Usage:
     python bench/page_weight.py [--out FILE]
 
+Then loads each page in Chromium, as a first visit, and weighs every file the page fetched by
+the time the network is idle: what a learner downloads, scripts' own requests included (such as
+Material's search index, which no tag links).
+
 Also weighs one synthetic lesson (bench/synthetic.py) built three ways: ours, plain Material
 with the quizzes as admonitions, and the mkdocs-quiz plugin.
 """
@@ -24,7 +28,8 @@ from bs4 import BeautifulSoup
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_time
 import synthetic
-from common import ROOT, build, gz, table
+from common import GZIPPED, ROOT, build, gz, serve, table
+from playwright.sync_api import sync_playwright
 
 SITE_CSS = "assets/css/site.css"
 # Our theme work on Material's markup (fixes, the nav cache); the other hooks render the docs.
@@ -93,6 +98,63 @@ def weigh(site: Path, page: str) -> dict[str, tuple[int, int]]:
         data = local.read_bytes()
         sizes[local.relative_to(site).as_posix()] = (len(data), gz(data))
     return sizes
+
+
+CHROME = "/usr/bin/chromium"
+SEARCH = ("search/search_index.json", "assets/javascripts/workers/search.")
+
+
+def downloads(site: Path, pages: list[str]) -> dict[str, dict[str, int]]:
+    """Per page: each same-origin file Chromium fetched on a first visit, and its bytes as sent
+    (gzipped, level 9, if GitHub Pages gzips that kind of file)."""
+    server, base = serve(site)
+    out: dict[str, dict[str, int]] = {}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROME)
+            for page in pages:
+                context = browser.new_context(viewport={"width": 390, "height": 844})
+                tab = context.new_page()
+                fetched: list[str] = []
+                tab.on("request", lambda request, into=fetched: into.append(request.url))
+                tab.goto(base + page.removesuffix("index.html"), wait_until="networkidle")
+                tab.wait_for_timeout(1000)
+                context.close()
+                sizes: dict[str, int] = {}
+                for url in fetched:
+                    if not url.startswith(base):
+                        continue  # another origin (plain Material's fonts): none is reachable
+                    file = urlsplit(url).path.removeprefix("/") or "index.html"
+                    local = site / file / "index.html" if file.endswith("/") else site / file
+                    data = local.read_bytes() if local.is_file() else b""
+                    sizes[file] = gz(data) if local.suffix in GZIPPED else len(data)
+                out[page] = sizes
+            browser.close()
+    finally:
+        server.shutdown()
+    return out
+
+
+def downloads_report(ours: Path, plain: Path) -> list[str]:
+    """The first-visit table: files, KB, and the search files' share, ours against plain."""
+    rows: list[list[object]] = []
+    mine, base = downloads(ours, list(PAGES.values())), downloads(plain, list(PAGES.values()))
+    for name, page in PAGES.items():
+        for label, sizes in (("ours", mine[page]), ("plain Material", base[page])):
+            search = sum(size for file, size in sizes.items() if file.startswith(SEARCH))
+            total = sum(sizes.values())
+            rows.append([name, label, len(sizes), kb(total), kb(search)])
+    return [
+        "",
+        "#### A first visit in Chromium: every file the page fetched until the network was idle",
+        "",
+        table(["page", "site", "files", "total KB", "of which search index and worker KB"], rows),
+        "",
+        "Material fetches the search index and its worker on every page load; ours wait until the",
+        "learner opens search (overrides/partials/lazy-search.html). Sizes are gzipped (level 9)",
+        "where GitHub Pages gzips the file. Plain Material's font request goes to another origin",
+        "and is not counted.",
+    ]
 
 
 def kind(file: str) -> str:
@@ -212,6 +274,7 @@ def report(ours: Path, plain: Path, synthetic_sizes: dict) -> str:
         f"- Lesson page total: {kb(lesson_total)} KB against {kb(plain_lesson)} KB for the same "
         "page from plain Material (goal: below it).",
     ]
+    text += downloads_report(ours, plain)
     text += ["", "#### One synthetic lesson, same prose and three quizzes (bench/synthetic.py)", ""]
     srows = []
     for flavour, sizes in synthetic_sizes.items():

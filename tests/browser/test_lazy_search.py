@@ -1,0 +1,81 @@
+"""Search loads when a learner opens it, not with every page (partials/lazy-search.html).
+
+Material fetches the whole search index and its search worker as soon as a page loads. Ours
+wait until the learner opens search: a tap on the search icon, a click in the search field, or
+Material's keyboard shortcut. Then search works as Material's does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import DESKTOP, PHONE
+
+SEARCH_FILES = ("/search/search_index.json", "/assets/javascripts/workers/search.")
+PAGES = ["", "lessons/when-you-dont-get-the-job/", "workcom/week-2/", "404.html"]
+
+
+def search_requests(requests: list[str]) -> list[str]:
+    return [url for url in requests if any(part in url for part in SEARCH_FILES)]
+
+
+def open_page(browser, base_url, path, viewport):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(base_url + path, wait_until="networkidle")
+    return context, page, requests
+
+
+def search_finds_a_page(page) -> None:
+    page.keyboard.type("feedback")
+    found = page.locator(".md-search-result__item mark").first  # the word, highlighted
+    found.wait_for()
+    assert found.inner_text().lower() == "feedback"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_a_page_load_fetches_neither_the_search_index_nor_its_worker(browser, base_url, path):
+    context, page, requests = open_page(browser, base_url, path, PHONE)
+    page.wait_for_timeout(500)
+    assert search_requests(requests) == []
+    assert page.locator('[data-md-component="search"]').count() == 1  # search is still there
+    context.close()
+
+
+def test_the_keyboard_shortcut_opens_search_and_it_finds_pages(browser, base_url):
+    context, page, requests = open_page(browser, base_url, PAGES[1], DESKTOP)
+    page.keyboard.press("/")
+    search_finds_a_page(page)
+    assert len(search_requests(requests)) == 2  # the index and the worker, each once
+    context.close()
+
+
+def test_a_tap_on_the_search_icon_on_a_phone_finds_pages(browser, base_url):
+    context, page, requests = open_page(browser, base_url, PAGES[2], PHONE)
+    page.locator('label.md-header__button[for="__search"]').click()
+    search_finds_a_page(page)
+    assert len(search_requests(requests)) == 2
+    context.close()
+
+
+def test_a_click_in_the_search_field_on_a_computer_finds_pages(browser, base_url):
+    context, page, requests = open_page(browser, base_url, PAGES[0], DESKTOP)
+    page.locator("input.md-search__input").click()
+    search_finds_a_page(page)
+    assert len(search_requests(requests)) == 2
+    context.close()
+
+
+def test_other_workers_are_left_alone(browser, base_url):
+    context, page, _ = open_page(browser, base_url, PAGES[0], DESKTOP)
+    answer = page.evaluate(
+        """() => new Promise(resolve => {
+          const source = URL.createObjectURL(new Blob(["postMessage(6 * 7)"]));
+          const worker = new Worker(source);
+          worker.onmessage = event => resolve([event.data, worker instanceof Worker]);
+        })"""
+    )
+    assert answer == [42, True]
+    context.close()
