@@ -82,3 +82,50 @@ def test_a_first_visit_shows_the_devices_palette_before_materials_script_runs(
     assert page.evaluate("typeof component$") == "undefined"  # Material's bundle did not run
     assert colours(page)["scheme"] == expected
     context.close()
+
+
+def metas(page) -> dict[str, list[str]]:
+    return page.evaluate(
+        """() => Object.fromEntries(['color-scheme', 'theme-color'].map(name => [name,
+          [...document.querySelectorAll(`meta[name="${name}"]`)].map(m => m.content)]))"""
+    )
+
+
+def test_the_toggle_works_from_the_keyboard_and_keeps_the_metas_up_to_date(browser, base_url):
+    """partials/palette-toggle.html: Enter moves to the next option, as Material's script did."""
+    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
+    page = context.new_page()
+    page.goto(base_url + PAGES[1], wait_until="networkidle")
+    assert metas(page) == {"color-scheme": ["light"], "theme-color": ["#4051b5"]}
+    assert page.locator("[data-md-component=palette]").count() == 0  # Material's is not mounted
+    page.locator("input[name=__palette]:checked").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(400)  # colours fade for Material's 0.25 s
+    assert colours(page)["scheme"] == "slate"
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == (
+        "Switch to light mode"
+    )
+    assert page.locator('label[title="Switch to light mode"]').is_visible()
+    assert not page.locator('label[title="Switch to dark mode"]').is_visible()
+    scheme, header = metas(page)["color-scheme"], colours(page)["header"]
+    assert scheme == ["dark"]
+    red, green, blue = (int(n) for n in header[4:-1].split(",")[:3])
+    assert metas(page)["theme-color"] == [f"#{red:02x}{green:02x}{blue:02x}"]
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
+    page.reload(wait_until="networkidle")
+    assert colours(page)["scheme"] == "default"  # the last choice is kept
+    assert metas(page)["color-scheme"] == ["light"]
+    context.close()
+
+
+@pytest.mark.parametrize("scheme, title", [("dark", "light"), ("light", "dark")])
+def test_the_toggle_shows_before_materials_script_runs(browser, base_url, scheme, title):
+    """The icon no longer pops into the header when Material's script runs at the page's end."""
+    context = browser.new_context(viewport=PHONE, color_scheme=scheme)
+    page = context.new_page()
+    page.route("**/assets/javascripts/bundle.*.js", lambda route: route.abort())
+    page.goto(base_url + PAGES[0], wait_until="domcontentloaded")
+    assert page.locator(f'label[title="Switch to {title} mode"]').is_visible()
+    assert metas(page)["color-scheme"] == ["dark" if scheme == "dark" else "light"]
+    context.close()
