@@ -6,10 +6,12 @@ import re
 from pathlib import Path
 
 import material
+import pytest
 import yaml
 
 from macros.palette import used_colours
-from tests.conftest import ROOT
+from tests.conftest import ROOT, build_site
+from tests.support.fixture_project import write_project
 from tests.support.stylesheets import flat_rules
 
 COLOUR = re.compile(r"\[data-md-color-(scheme|primary|accent)=['\"]?([\w-]+)['\"]?\]")
@@ -45,3 +47,30 @@ def test_every_page_still_links_the_palette_it_trimmed(site_dir, html_pages):
         html = page.read_text()
         if "<body" in html and "data-md-color-scheme" in html:
             assert built.name in html, page
+
+
+ICON = "material/brightness-auto"
+AUTOMATIC = [
+    {"media": "(prefers-color-scheme)", "toggle": {"icon": ICON, "name": "Light mode"}},
+    {"media": "(prefers-color-scheme: light)", "toggle": {"icon": ICON, "name": "Dark mode"}},
+    {
+        "media": "(prefers-color-scheme: dark)",
+        "scheme": "slate",
+        "toggle": {"icon": ICON, "name": "Auto"},
+    },
+]
+
+
+@pytest.mark.parametrize("automatic", [False, True], ids=["light and dark", "automatic"])
+def test_the_page_runs_the_toggle_unless_the_palette_has_an_automatic_option(tmp_path, automatic):
+    """partials/palette-toggle.html; Material's own script keeps a palette with automatic mode."""
+    config_path = write_project(tmp_path, {"index.md": "# Home\n\nText.\n"})
+    config = yaml.safe_load(config_path.read_text())
+    config["theme"]["palette"] = AUTOMATIC if automatic else AUTOMATIC[1:]
+    config_path.write_text(yaml.safe_dump(config))
+    result = build_site(tmp_path / "site", config_path)
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site" / "index.html").read_text()
+    assert 'data-md-component="palette"' in html  # the form, as Material renders it
+    runs_ours = 'f.removeAttribute("data-md-component")' in html
+    assert runs_ours is not automatic
