@@ -2,9 +2,10 @@
 
 Builds the site (strict), serves it on a free local port with text files gzipped (as GitHub
 Pages serves them), runs npm's lighthouse (12.2.3, from `make test`'s `npm ci`) with Debian
-Chromium, and prints the four category scores and every audit that did not pass. Never fails
-on a score. Usage:
-    python bench/lighthouse.py [--site DIR] [--out FILE]
+Chromium three times per page and form factor (ours and plain Material taking turns), and prints
+the four category scores of the median run and every audit that did not pass. Never fails on a
+score. Usage:
+    python bench/lighthouse.py [--site DIR] [--out FILE] [--runs N]
 """
 
 from __future__ import annotations
@@ -83,32 +84,50 @@ def metrics(report: dict) -> list[str]:
     ]
 
 
-def measure(sites: dict[str, Path], tmp: Path) -> str:
-    """Run every page x preset on each site (ours first); the Markdown report."""
+def median_run(reports: list[dict]) -> dict:
+    """The run with the median performance score (the lower middle one for an even count)."""
+    ranked = sorted(reports, key=lambda report: report["categories"]["performance"]["score"])
+    return ranked[(len(ranked) - 1) // 2]
+
+
+def measure(sites: dict[str, Path], tmp: Path, runs: int = 3) -> str:
+    """Run every page x preset `runs` times on each site, the sites taking turns (so that the
+    machine's busy moments fall on both); report each one's median run."""
     rows, problems = [], []
-    for flavour, site in sites.items():
-        server, base = serve(site)
-        try:
-            for name, page in PAGES.items():
-                for preset in PRESETS:
-                    url = base + page.removesuffix("index.html")
-                    report = run(url, preset, tmp / f"{flavour}-{name}-{preset}.json")
+    servers = {flavour: serve(site) for flavour, site in sites.items()}
+    try:
+        for name, page in PAGES.items():
+            for preset in PRESETS:
+                reports: dict[str, list[dict]] = {flavour: [] for flavour in sites}
+                for n in range(runs):
+                    for flavour, (_, base) in servers.items():
+                        url = base + page.removesuffix("index.html")
+                        out = tmp / f"{flavour}-{name}-{preset}-{n}.json"
+                        reports[flavour].append(run(url, preset, out))
+                for flavour, done in reports.items():
+                    report = median_run(done)
                     scores = [round(report["categories"][c]["score"] * 100) for c in CATEGORIES]
-                    rows.append([name, preset, flavour, *scores, *metrics(report)])
+                    each = ", ".join(
+                        str(round(r["categories"]["performance"]["score"] * 100)) for r in done
+                    )
+                    rows.append([name, preset, flavour, *scores, *metrics(report), each])
                     if flavour == "ours":
                         problems += [f"- {name}, {preset}: {audit}" for audit in failing(report)]
-                    print(f"  {flavour} {name} {preset}: {scores}", file=sys.stderr, flush=True)
-        finally:
+                    print(f"  {flavour} {name} {preset}: {scores} ({each})", file=sys.stderr)
+    finally:
+        for server, _ in servers.values():
             server.shutdown()
-    rows.sort(key=lambda row: (list(PAGES).index(row[0]), PRESETS.index(row[1])))
     text = [f"### Lighthouse {version()} ({chromium_version()}), served from localhost", ""]
-    text.append(table(["page", "form factor", "site", *CATEGORIES, *METRICS], rows))
+    header = ["page", "form factor", "site", *CATEGORIES, *METRICS, "performance, each run"]
+    text.append(table(header, rows))
     text += [
         "",
-        "plain Material: the same pages built by plain Material (bench/page_weight.py's config), "
-        "next to ours. One run each; performance moves by several points between runs.",
+        f"plain Material: the same pages built by plain Material (bench/page_weight.py's config), "
+        f"next to ours. {runs} runs of each, ours and plain Material taking turns; each row is "
+        "the run with the median performance score, and the last column lists every run's, as "
+        "performance moves by several points between runs on this shared machine.",
         "",
-        "Audits that did not pass on our pages (score < 1, weighted):",
+        "Audits that did not pass in our median runs (score < 1, weighted):",
         "",
     ]
     text += problems or ["- none"]
@@ -119,6 +138,7 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
     parser.add_argument("--out", type=Path, help="also write the report to this file")
+    parser.add_argument("--runs", type=int, default=3, help="runs per page and form factor")
     args = parser.parse_args(argv)
     if not LIGHTHOUSE.exists():
         sys.exit("lighthouse is missing: run `make test` once (npm ci) or `npm ci`.")
@@ -129,7 +149,7 @@ def main(argv: list[str]) -> None:
             build(ROOT / "mkdocs.yml", site)
         plain = Path(tmp) / "plain"
         build_plain_material(plain)
-        text = measure({"ours": site, "plain Material": plain}, Path(tmp))
+        text = measure({"ours": site, "plain Material": plain}, Path(tmp), args.runs)
     print(text)
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
