@@ -44,27 +44,34 @@ def test_a_page_load_fetches_neither_the_search_index_nor_its_worker(browser, ba
     context.close()
 
 
-def test_the_keyboard_shortcut_opens_search_and_it_finds_pages(browser, base_url):
-    context, page, requests = open_page(browser, base_url, PAGES[1], DESKTOP)
+def press_slash(page) -> None:
     page.keyboard.press("/")
+
+
+def tap_the_icon(page) -> None:
+    page.locator('label.md-header__button[for="__search"]').click()
+
+
+def click_the_field(page) -> None:
+    page.locator("input.md-search__input").click()
+
+
+@pytest.mark.parametrize(
+    "path, viewport, open_search",
+    [
+        (PAGES[1], DESKTOP, press_slash),
+        (PAGES[2], PHONE, tap_the_icon),
+        (PAGES[0], DESKTOP, click_the_field),
+    ],
+    ids=["keyboard shortcut", "icon on a phone", "field on a computer"],
+)
+def test_opening_search_loads_it_once_and_it_finds_pages(
+    browser, base_url, path, viewport, open_search
+):
+    context, page, requests = open_page(browser, base_url, path, viewport)
+    open_search(page)
     search_finds_a_page(page)
     assert len(search_requests(requests)) == 2  # the index and the worker, each once
-    context.close()
-
-
-def test_a_tap_on_the_search_icon_on_a_phone_finds_pages(browser, base_url):
-    context, page, requests = open_page(browser, base_url, PAGES[2], PHONE)
-    page.locator('label.md-header__button[for="__search"]').click()
-    search_finds_a_page(page)
-    assert len(search_requests(requests)) == 2
-    context.close()
-
-
-def test_a_click_in_the_search_field_on_a_computer_finds_pages(browser, base_url):
-    context, page, requests = open_page(browser, base_url, PAGES[0], DESKTOP)
-    page.locator("input.md-search__input").click()
-    search_finds_a_page(page)
-    assert len(search_requests(requests)) == 2
     context.close()
 
 
