@@ -29,6 +29,8 @@ log = logging.getLogger("mkdocs.plugins.course.minify")
 
 FOLDER = Path(".cache") / "minify"
 _VERSION = f"calmjs.parse {metadata.version('calmjs.parse')}; rjsmin {metadata.version('rjsmin')}"
+# This process's results by key: a file in several bundles, or `mkdocs serve` rebuilding.
+_DONE: dict[str, str] = {}
 
 
 def shorten(script: str) -> str | None:
@@ -43,16 +45,20 @@ def shorten(script: str) -> str | None:
 def minify_script(script: str, name: str, folder: Path | None = None) -> str:
     """The smallest minified form of a script named `name` (for the log), cached in `folder`."""
     key = hashlib.sha256(f"{_VERSION}\n{script}".encode()).hexdigest()
+    if key in _DONE:
+        return _DONE[key]
     cached = folder / f"{key}.js" if folder else None
     try:
         if cached and cached.is_file():
-            return cached.read_text(encoding="utf-8")
+            _DONE[key] = cached.read_text(encoding="utf-8")
+            return _DONE[key]
     except OSError:
         pass
     short = shorten(script)
     if short is None:
         log.info(f"{name} is not ECMAScript 5: minified without shortening its names")
         short = rjsmin.jsmin(script)
+    _DONE[key] = short
     try:
         if cached:  # written whole, then renamed: a build that stops halfway leaves no half file
             cached.parent.mkdir(parents=True, exist_ok=True)

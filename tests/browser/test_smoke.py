@@ -116,6 +116,10 @@ def test_the_toggle_works_from_the_keyboard_and_keeps_the_metas_up_to_date(brows
     page.reload(wait_until="networkidle")
     assert colours(page)["scheme"] == "default"  # the last choice is kept
     assert metas(page)["color-scheme"] == ["light"]
+    page.locator("input[name=__palette]:checked").focus()
+    page.keyboard.press("ArrowRight")  # a radio group's own keys work too
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    assert metas(page)["color-scheme"] == ["dark"]
     context.close()
 
 

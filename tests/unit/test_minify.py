@@ -45,11 +45,13 @@ def test_a_result_is_kept_and_read_back_by_the_hash_of_its_source(tmp_path, monk
     (kept,) = tmp_path.glob("*.js")
     assert kept.read_text(encoding="utf-8") == first
     monkeypatch.setattr(minify, "shorten", lambda script: "read again")
+    monkeypatch.setattr(minify, "_DONE", {})  # a new build process: only the folder remembers
     assert minify.minify_script(SCRIPT, "assets/js/a.js", tmp_path) == first  # from the cache
     assert minify.minify_script(SCRIPT + ";", "assets/js/a.js", tmp_path) == "read again"
 
 
-def test_a_cache_that_cannot_be_written_never_breaks_the_minifying(tmp_path):
+def test_a_cache_that_cannot_be_written_never_breaks_the_minifying(tmp_path, monkeypatch):
+    monkeypatch.setattr(minify, "_DONE", {})
     blocked = tmp_path / "file"
     blocked.write_text("a file where the folder should be")
     out = minify.minify_script(SCRIPT, "assets/js/a.js", blocked / "minify")
