@@ -12,6 +12,8 @@ import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Debian's Chromium, unless CHROME_PATH names another (Lighthouse reads the same variable).
+CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 
 
 def build(config: Path, out: Path, python: Path | None = None, strict: bool = False) -> None:

@@ -28,7 +28,7 @@ from bs4 import BeautifulSoup
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_time
 import synthetic
-from common import GZIPPED, ROOT, build, gz, serve, table
+from common import CHROME, GZIPPED, ROOT, build, gz, serve, table
 from playwright.sync_api import sync_playwright
 
 SITE_CSS = "assets/css/site.css"
@@ -100,7 +100,6 @@ def weigh(site: Path, page: str) -> dict[str, tuple[int, int]]:
     return sizes
 
 
-CHROME = "/usr/bin/chromium"
 SEARCH = ("search/search_index.json", "assets/javascripts/workers/search.")
 
 

@@ -17,17 +17,18 @@ from typing import Any
 import rcssmin
 
 from macros.errors import AuthoringError
-from macros.minify import FOLDER, minify_script
+from macros.minify import minify_script
+from macros.template_cache import cache_folder
 
 META_KEY = "wc_assets"
 BUNDLE_KEY = "wc_bundles"
 BUNDLE_DIR = "assets/bundles"
 # Where minified scripts are kept between builds (macros/minify.py); set by register().
-_CACHE: list[Path] = []
+_CACHE: Path | None = None
 # Kind -> minify(text, file name). Scripts also get their local names shortened.
 MINIFY: dict[str, Callable[[str, str], str]] = {
     ".css": lambda text, name: rcssmin.cssmin(text),
-    ".js": lambda text, name: minify_script(text, name, _CACHE[0] if _CACHE else None),
+    ".js": lambda text, name: minify_script(text, name, _CACHE),
 }
 
 # Component name -> (files under docs/assets/, components it needs first).
@@ -114,10 +115,10 @@ _READ: dict[str, str] = {}
 
 def register(env: Any) -> None:
     """Start the build with no bundles and no cached sources (`mkdocs serve` rebuilds)."""
+    global _CACHE
     BUILT.clear()
     _READ.clear()
-    config_file = env.conf.config_file_path
-    _CACHE[:] = [(Path(config_file).parent if config_file else Path.cwd()) / FOLDER]
+    _CACHE = cache_folder(env.conf.config_file_path, "minify")
 
 
 def post_page(env: Any) -> None:

@@ -27,7 +27,6 @@ from calmjs.parse.unparsers.es5 import minify_print
 
 log = logging.getLogger("mkdocs.plugins.course.minify")
 
-FOLDER = Path(".cache") / "minify"
 _VERSION = f"calmjs.parse {metadata.version('calmjs.parse')}; rjsmin {metadata.version('rjsmin')}"
 # This process's results by key: a file in several bundles, or `mkdocs serve` rebuilding.
 _DONE: dict[str, str] = {}

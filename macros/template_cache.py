@@ -6,6 +6,9 @@ FileSystemBytecodeCache keeps the compiled code in `.cache/jinja/` next to mkdoc
 Python keeps its own in __pycache__. An entry is keyed by the template's name and a hash of its
 source, so an edited template is compiled afresh. A cache must never break a build: where the
 folder cannot be made (a read-only checkout), templates are compiled as before.
+
+`cache_folder` says where every build cache lives (macros/minify.py keeps its own there too). It
+imports nothing from the `macros` package, as MkDocs loads this file by path.
 """
 
 from __future__ import annotations
@@ -15,15 +18,19 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemBytecodeCache
 
-FOLDER = Path(".cache") / "jinja"
+
+def cache_folder(config_file_path: str | None, name: str) -> Path:
+    """The folder of one build cache: `.cache/<name>/` beside mkdocs.yml (git ignores it)."""
+    project = Path(config_file_path).parent if config_file_path else Path.cwd()
+    return project / ".cache" / name
 
 
 def on_env(env: Environment, config: Any, files: Any) -> Environment:
     """MkDocs hook: give the theme's environment a bytecode cache beside mkdocs.yml."""
-    project = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+    folder = cache_folder(config.config_file_path, "jinja")
     try:
-        (project / FOLDER).mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return env
-    env.bytecode_cache = FileSystemBytecodeCache(str(project / FOLDER))
+    env.bytecode_cache = FileSystemBytecodeCache(str(folder))
     return env

@@ -70,25 +70,31 @@ def test_the_light_and_dark_palettes_and_the_toggle_between_them_still_work(brow
     context.close()
 
 
-@pytest.mark.parametrize("scheme, expected", [("dark", "slate"), ("light", "default")])
+def metas(page) -> dict[str, list[str]]:
+    return page.evaluate(
+        """() => Object.fromEntries(['color-scheme', 'theme-color'].map(name => [name,
+          [...document.querySelectorAll(`meta[name="${name}"]`)].map(m => m.content)]))"""
+    )
+
+
+@pytest.mark.parametrize(
+    "scheme, expected, toggle", [("dark", "slate", "light"), ("light", "default", "dark")]
+)
 def test_a_first_visit_shows_the_devices_palette_before_materials_script_runs(
-    browser, base_url, scheme, expected
+    browser, base_url, scheme, expected, toggle
 ):
-    """No light flash, then a fade, for a phone in dark mode (overrides/main.html)."""
+    """No light flash, then a fade, for a phone in dark mode, and the toggle's icon no longer
+    pops into the header when Material's script runs at the page's end
+    (partials/palette-toggle.html)."""
     context = browser.new_context(viewport=PHONE, color_scheme=scheme)
     page = context.new_page()
     page.route("**/assets/javascripts/bundle.*.js", lambda route: route.abort())
     page.goto(base_url + PAGES[1], wait_until="domcontentloaded")
     assert page.evaluate("typeof component$") == "undefined"  # Material's bundle did not run
     assert colours(page)["scheme"] == expected
+    assert page.locator(f'label[title="Switch to {toggle} mode"]').is_visible()
+    assert metas(page)["color-scheme"] == [scheme]
     context.close()
-
-
-def metas(page) -> dict[str, list[str]]:
-    return page.evaluate(
-        """() => Object.fromEntries(['color-scheme', 'theme-color'].map(name => [name,
-          [...document.querySelectorAll(`meta[name="${name}"]`)].map(m => m.content)]))"""
-    )
 
 
 def test_the_toggle_works_from_the_keyboard_and_keeps_the_metas_up_to_date(browser, base_url):
@@ -107,10 +113,11 @@ def test_the_toggle_works_from_the_keyboard_and_keeps_the_metas_up_to_date(brows
     )
     assert page.locator('label[title="Switch to light mode"]').is_visible()
     assert not page.locator('label[title="Switch to dark mode"]').is_visible()
-    scheme, header = metas(page)["color-scheme"], colours(page)["header"]
-    assert scheme == ["dark"]
-    red, green, blue = (int(n) for n in header[4:-1].split(",")[:3])
-    assert metas(page)["theme-color"] == [f"#{red:02x}{green:02x}{blue:02x}"]
+    red, green, blue = (int(n) for n in colours(page)["header"][4:-1].split(",")[:3])
+    assert metas(page) == {
+        "color-scheme": ["dark"],
+        "theme-color": [f"#{red:02x}{green:02x}{blue:02x}"],
+    }
     page.keyboard.press("Enter")
     page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
     page.reload(wait_until="networkidle")
@@ -120,16 +127,4 @@ def test_the_toggle_works_from_the_keyboard_and_keeps_the_metas_up_to_date(brows
     page.keyboard.press("ArrowRight")  # a radio group's own keys work too
     page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
     assert metas(page)["color-scheme"] == ["dark"]
-    context.close()
-
-
-@pytest.mark.parametrize("scheme, title", [("dark", "light"), ("light", "dark")])
-def test_the_toggle_shows_before_materials_script_runs(browser, base_url, scheme, title):
-    """The icon no longer pops into the header when Material's script runs at the page's end."""
-    context = browser.new_context(viewport=PHONE, color_scheme=scheme)
-    page = context.new_page()
-    page.route("**/assets/javascripts/bundle.*.js", lambda route: route.abort())
-    page.goto(base_url + PAGES[0], wait_until="domcontentloaded")
-    assert page.locator(f'label[title="Switch to {title} mode"]').is_visible()
-    assert metas(page)["color-scheme"] == ["dark" if scheme == "dark" else "light"]
     context.close()
