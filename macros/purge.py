@@ -15,6 +15,13 @@ Element names, ids, pseudo-classes, `:not()` and `:has()` never drop a selector;
 `:where()` keep it if one of their choices can match. @keyframes, @page and the like stay as
 they are. The file keeps its name, so Material's templates link it as before.
 
+One kind of selector goes even when it can match: a sibling combinator before a bare `*`
+(Material's `.md-typeset table:not([class])+*`). Chromium cannot aim such a rule at one
+element, so each element a script inserts into a page's content (Material wraps every table,
+our quizzes add their buttons) restyles everything in the parent: on the lesson, 1,385 elements
+at load instead of about 370. That rule only spaces the element after a table before Material
+wraps the table, so without JavaScript the gap under a table is a little smaller.
+
 Fewer rules mean fewer bytes before the first paint, and less style work on every load.
 """
 
@@ -41,6 +48,8 @@ _ATTR = re.compile(r"\s([^\s\"'<>/=]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\
 _STRING = re.compile(r"\"((?:[^\"\\\n]|\\.)*)\"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`")
 _WORD = re.compile(r"[\w-]+")
 _CHOICES = {"is", "where", "matches", "-webkit-any", "-moz-any"}
+# A selector whose subject is a bare `*` after `+` or `~`: it restyles whole subtrees (above).
+_SIBLING_OF_ANY = re.compile(r"[+~]\s*\*$")
 
 
 @dataclass
@@ -131,9 +140,16 @@ def _split(tokens: list[Any]) -> list[list[Any]]:
     return out
 
 
+def worth_keeping(selector: str, seen: Seen) -> bool:
+    """Whether a selector can match something here and costs no whole-subtree restyles."""
+    if _SIBLING_OF_ANY.search(selector):
+        return False
+    return can_match(tinycss2.parse_component_value_list(selector), seen)
+
+
 def purge(css: str, seen: Seen) -> str | None:
-    """The stylesheet without the selectors nothing can match; None if it does not parse."""
-    return keep_rules(css, lambda s: can_match(tinycss2.parse_component_value_list(s), seen))
+    """The stylesheet without the selectors not worth keeping; None if it does not parse."""
+    return keep_rules(css, lambda selector: worth_keeping(selector, seen))
 
 
 def _read(paths: Iterable[Path]) -> Iterable[str]:

@@ -84,3 +84,10 @@ def test_braces_in_strings_and_comments_do_not_end_a_rule():
 def test_a_class_named_only_in_a_pages_inline_script_stays():
     page = '<html><body><script>document.body.classList.add("md-tabs")</script></body></html>'
     assert kept(".md-tabs{a:b}.md-top{c:d}", pages=(page,), scripts=()) == ".md-tabs{a:b}"
+
+
+def test_a_sibling_of_any_element_goes_even_when_it_can_match():
+    # `x + *` makes Chromium restyle a whole subtree for each element a script inserts.
+    css = ".late+*{a:b}.late ~ *{c:d}.late+p{e:f}.late *{g:h}.late>*{i:j}"
+    assert kept(css) == ".late+p{e:f}.late *{g:h}.late>*{i:j}"
+    assert kept(".md-toggle+*,.late{a:b}") == ".late{a:b}"
