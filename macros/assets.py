@@ -30,6 +30,9 @@ MINIFY: dict[str, Callable[[str, str], str]] = {
     ".css": lambda text, name: rcssmin.cssmin(text),
     ".js": lambda text, name: minify_script(text, name, _CACHE),
 }
+# What goes between two files of a bundle. Scripts get a ";" (a file may end without one); a
+# ";" between stylesheets would make the browser drop the next file's first rule.
+JOIN = {".css": "\n", ".js": ";\n"}
 
 # Component name -> (files under docs/assets/, components it needs first).
 COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -90,7 +93,7 @@ def bundles(files: list[str], read: Callable[[str], str]) -> dict[str, str]:
         if parts:
             head = f"/* {' '.join(parts)} */\n"
             minified = (minify(read(f), f"assets/{f}").strip() for f in parts)
-            out[ext] = head + ";\n".join(minified) + "\n"
+            out[ext] = head + JOIN[ext].join(minified) + "\n"
     return out
 
 

@@ -70,3 +70,13 @@ def test_a_changed_source_gets_a_new_bundle_name():
 def test_a_page_with_only_css_gets_no_script_bundle():
     assert set(assets.bundles(["css/quiz.css"], SOURCES.__getitem__)) == {".css"}
     assert assets.bundles([], SOURCES.__getitem__) == {}
+
+
+def test_every_rule_of_every_stylesheet_in_a_bundle_survives_the_join():
+    import tinycss2
+
+    sources = {"css/quiz.css": ".wc-quiz{margin:0}", "css/letter.css": ".wc-letter{margin:0}"}
+    css = assets.bundles(list(sources), sources.__getitem__)[".css"]
+    rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+    preludes = [tinycss2.serialize(rule.prelude).strip() for rule in rules]
+    assert preludes == [".wc-quiz", ".wc-letter"], css  # no "; .wc-letter", which browsers drop
