@@ -37,23 +37,21 @@ JOIN = {".css": "\n", ".js": ";\n"}
 # Component name -> (files under docs/assets/, components it needs first).
 COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "store": (("js/store.js",), ()),
-    # Parts drawn only near the screen (content-visibility): links to headings still land.
-    "anchors": (("js/anchors.js",), ()),
     "this-week": (("css/this-week.css", "js/this-week.js"), ()),
     "schedule": (("css/schedule.css",), ()),
     "exports": (("css/exports.css",), ()),
     "instructor": (("css/instructor.css", "js/instructor.js"), ("store",)),
-    "quiz": (("css/quiz.css", "js/quiz.js"), ("store", "anchors")),
+    "quiz": (("css/quiz.css", "js/quiz.js"), ("store",)),
     "controls": (("css/controls.css",), ()),
     "kit": (("js/kit.js",), ()),
-    "letter": (("css/letter.css", "js/letter.js"), ("store", "anchors", "controls", "kit")),
+    "letter": (("css/letter.css", "js/letter.js"), ("store", "controls", "kit")),
     # Checklist and rubric share one script; journal and helpful have their own.
-    "choices": (("css/workbook.css", "js/choices.js"), ("store", "anchors", "controls", "kit")),
-    "journal": (("css/workbook.css", "js/journal.js"), ("store", "anchors", "controls", "kit")),
-    "helpful": (("css/workbook.css", "js/helpful.js"), ("store", "anchors", "controls", "kit")),
+    "choices": (("css/workbook.css", "js/choices.js"), ("store", "controls", "kit")),
+    "journal": (("css/workbook.css", "js/journal.js"), ("store", "controls", "kit")),
+    "helpful": (("css/workbook.css", "js/helpful.js"), ("store", "controls", "kit")),
     "mywork": (
         ("css/workbook.css", "css/mywork.css", "js/mywork.js"),
-        ("store", "anchors", "controls", "kit"),
+        ("store", "controls", "kit"),
     ),
     "printables": (("css/printables.css",), ()),
 }

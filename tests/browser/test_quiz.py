@@ -9,7 +9,6 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import DESKTOP, PHONE
-from tests.support.drawing import draw_everything_on_load
 from tests.support.quizzes import answer_every_quiz_correctly, quiz_entries
 
 PATH = "instructors/authoring-quizzes/"
@@ -25,7 +24,6 @@ def open_page(browser, base_url):
     def opener(viewport=PHONE, javascript=True):
         context = browser.new_context(viewport=viewport, java_script_enabled=javascript)
         contexts.append(context)
-        draw_everything_on_load(context)  # what quizzes do, not when they are drawn
         page = context.new_page()
         page.errors = []
         page.on("pageerror", lambda error: page.errors.append(str(error)))

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import PHONE
-from tests.support.drawing import draw_everything_on_load
 from tests.support.html import page_assets, soup_of
 
 LONG_WORD = "Supercalifragilisticexpialidocious" * 4
@@ -61,7 +60,6 @@ def assert_shown_as_text(page) -> None:
 
 def test_hostile_learner_input_is_kept_as_text_and_never_runs(browser, base_url):
     context = browser.new_context(viewport=PHONE)
-    draw_everything_on_load(context)  # the text as drawn is read back below
     page = context.new_page()
     problems = watch(page)
     page.goto(base_url + LESSON)

@@ -13,7 +13,6 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import DESKTOP, PHONE, QuietHandler
 from tests.conftest import build_site
-from tests.support.drawing import draw_everything
 
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG}, "resultTypes": ["violations"]}
@@ -42,7 +41,6 @@ def test_axe_finds_no_wcag_violation_on_any_page(browser, base_url, paths, viewp
     problems = []
     for path in paths:
         page.goto(base_url + path)
-        draw_everything(page)  # as after scrolling through (tests/support/drawing.py)
         violations = page.evaluate(
             "opts => axe.run(document, opts).then(r => r.violations)", AXE_OPTIONS
         )

@@ -9,7 +9,6 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import DESKTOP, PHONE
-from tests.support.drawing import draw_everything
 
 GUIDE = "instructors/authoring-workbook/"
 MY_WORK = "my-work/"
@@ -251,7 +250,6 @@ def test_no_accessibility_violations(browser, base_url, path, viewport, scheme):
     else:
         page.locator("#helpful").get_by_role("button", name="No").click()
     # Scoped to the page content: Material's own header and search dialog are checked elsewhere.
-    draw_everything(page)
     results = Axe().run(
         page,
         context={"include": [["article.md-content__inner"]]},

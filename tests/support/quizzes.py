@@ -17,8 +17,6 @@ from typing import Any
 
 from playwright.sync_api import Page
 
-from tests.support.drawing import scroll_to
-
 REGISTRY_FILE = "quizzes.json"
 
 
@@ -37,7 +35,6 @@ def plain(markdown_text: str) -> str:
 def answer_quiz(page: Page, entry: dict[str, Any]) -> None:
     """Put the registered right answers into one quiz (without pressing Check)."""
     quiz = page.locator(f'[data-quiz="{entry["id"]}"]')
-    scroll_to(quiz)  # as a learner does: a quiz off screen is not drawn yet
     kind = entry["type"]
     if kind in ("single", "multiple", "true-false"):
         inputs = quiz.locator("fieldset input")
