@@ -18,9 +18,10 @@ they are. The file keeps its name, so Material's templates link it as before.
 One kind of selector goes even when it can match: a sibling combinator before a bare `*`
 (Material's `.md-typeset table:not([class])+*`). Chromium cannot aim such a rule at one
 element, so each element a script inserts into a page's content (Material wraps every table,
-our quizzes add their buttons) restyles everything in the parent: on the lesson, 1,385 elements
-at load instead of about 370. That rule only spaces the element after a table before Material
-wraps the table, so without JavaScript the gap under a table is a little smaller.
+our quizzes add their score summary) restyles everything in the parent: on the lesson, 1,385
+elements as the page loads instead of about 370. That rule only spaces the element after a
+table before Material wraps the table, so without JavaScript the gap under a table is a little
+smaller.
 
 Fewer rules mean fewer bytes before the first paint, and less style work on every load.
 """

@@ -3,12 +3,10 @@ with their local names shortened."""
 
 from __future__ import annotations
 
-import re
-
 import rjsmin
 
 from macros import assets
-from tests.support.stylesheets import flat_rules
+from tests.support.stylesheets import flat_rules, tight
 
 
 def test_every_script_bundle_is_smaller_than_its_sources_minified_by_rjsmin(site_dir):
@@ -22,11 +20,6 @@ def test_every_script_bundle_is_smaller_than_its_sources_minified_by_rjsmin(site
             for name in sources
         )
         assert len(text) < 0.95 * len(plain), f"{bundle.name} ({', '.join(sources)})"
-
-
-def tight(text: str) -> str:
-    """Media or selector text without the spaces a minifier may take out."""
-    return re.sub(r"\s*([>+~,():])\s*", r"\1", " ".join(text.split()))
 
 
 def test_every_rule_of_each_stylesheet_is_in_its_bundle(site_dir):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import tinycss2
 
 
@@ -20,3 +22,8 @@ def flat_rules(css: str) -> dict[tuple[str, str], str]:
 
     walk(tinycss2.parse_stylesheet(css, True, True), "")
     return out
+
+
+def tight(text: str) -> str:
+    """Media or selector text without the spaces a minifier may take out."""
+    return re.sub(r"\s*([>+~,():])\s*", r"\1", " ".join(text.split()))

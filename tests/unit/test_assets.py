@@ -1,6 +1,7 @@
 """Component assets are listed once each, dependencies first, and unknown names are refused."""
 
 import pytest
+import tinycss2
 
 from macros import assets
 
@@ -73,8 +74,6 @@ def test_a_page_with_only_css_gets_no_script_bundle():
 
 
 def test_every_rule_of_every_stylesheet_in_a_bundle_survives_the_join():
-    import tinycss2
-
     sources = {"css/quiz.css": ".wc-quiz{margin:0}", "css/letter.css": ".wc-letter{margin:0}"}
     css = assets.bundles(list(sources), sources.__getitem__)[".css"]
     rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
