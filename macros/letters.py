@@ -201,7 +201,7 @@ def fingerprint(letter: Letter) -> str:
 
 
 def render_letter(letter: Letter) -> str:
-    """The model letter with its notes, and the hidden-until-JS "Make it yours" form."""
+    """The model letter with its notes, and its "Make it yours" form that opens on request."""
     parts = [
         {
             "lines": [segments(line) for line in part.lines],

@@ -15,6 +15,14 @@ from tests.browser.find_browser import HOW_TO_GET_ONE, LAUNCH_ARGS, find_browser
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
+# Press every letter's "Make it yours" that is still closed: its form is not in the page until then.
+OPEN_LETTER_FORMS = """(scope) => (scope || document)
+  .querySelectorAll('.wc-letter__open[aria-expanded=false]').forEach(b => b.click())"""
+
+
+def open_letter_form(page, letter: str) -> None:
+    """Open the "Make it yours" form of the letter that the selector names, unless it is open."""
+    page.locator(letter).evaluate(OPEN_LETTER_FORMS)
 
 
 class QuietHandler(SimpleHTTPRequestHandler):

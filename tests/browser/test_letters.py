@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, PHONE, open_letter_form
 
 GUIDE = "instructors/authoring-workbook/"
 LETTER = "#letter-guide-short-letter"
@@ -34,13 +34,34 @@ def page(browser, base_url):
 
 
 def fill_letter(page) -> None:
-    page.get_by_label("Interviewer's name").first.fill("Ms. Chen")
+    open_letter_form(page, LETTER)
     letter = page.locator(LETTER)
+    letter.get_by_label("Interviewer's name").fill("Ms. Chen")
     letter.get_by_label("Company").fill("Prairie Foods")
     letter.get_by_label("Your name").fill(NAME)
 
 
+def test_make_it_yours_opens_and_closes_the_form_and_keeps_what_was_typed(page):
+    letter = page.locator(LETTER)
+    opener = letter.get_by_role("button", name="Make it yours")
+    assert opener.get_attribute("aria-expanded") == "false"
+    assert letter.locator("form, input").count() == 0  # not in the page until asked for
+    opener.focus()
+    page.keyboard.press("Enter")
+    form = letter.locator("form.wc-letter__make")
+    assert form.is_visible() and opener.get_attribute("aria-expanded") == "true"
+    assert opener.get_attribute("aria-controls") == form.get_attribute("id")
+    letter.get_by_label("Company").fill("Prairie Foods")
+    opener.focus()
+    page.keyboard.press("Space")
+    assert not form.is_visible() and opener.get_attribute("aria-expanded") == "false"
+    opener.click()
+    assert letter.get_by_label("Company").input_value() == "Prairie Foods"
+    assert letter.locator("form").count() == 1  # the same form, shown again
+
+
 def test_the_letter_changes_as_the_learner_types(page):
+    open_letter_form(page, LETTER)
     preview = page.locator(f"{LETTER} .wc-letter__preview")
     assert "[Company]" in preview.inner_text()  # negative control: nothing filled yet
     fill_letter(page)
@@ -103,11 +124,27 @@ def test_fields_are_kept_after_a_reload_and_cleared_on_request(page):
     fill_letter(page)
     page.reload()
     letter = page.locator(LETTER)
+    # A letter with saved details opens by itself; one without stays closed.
+    assert letter.get_by_role("button", name="Make it yours").get_attribute("aria-expanded") == (
+        "true"
+    )
+    assert page.locator("#letter-reply-to-rejection form").count() == 0
     assert letter.get_by_label("Company").input_value() == "Prairie Foods"
     assert letter.locator(".wc-letter__preview").inner_text() == EXPECTED_FILE.rstrip("\n")
     letter.get_by_role("button", name="Clear my details").click()
     page.reload()
+    assert page.locator(LETTER).locator("form").count() == 0  # nothing saved: closed again
+    open_letter_form(page, LETTER)
     assert page.locator(LETTER).get_by_label("Company").input_value() == ""
+
+
+def test_a_link_into_the_form_opens_it(page, base_url):
+    page.goto(base_url + GUIDE + "#letter-guide-short-letter-make")
+    form = page.locator("#letter-guide-short-letter-make")
+    assert form.is_visible()
+    header = page.locator("header.md-header").bounding_box()
+    assert header["height"] <= form.bounding_box()["y"] < 400  # just under the header
+    assert page.locator("#letter-reply-to-rejection form").count() == 0
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
@@ -121,11 +158,13 @@ def test_without_javascript_the_model_letter_and_notes_are_there_and_the_form_is
     assert model.is_visible()
     assert "Dear [Interviewer's name]," in model.inner_text()
     assert page.locator(f"{LETTER} .wc-letter__note").first.is_visible()
-    assert not page.locator(f"{LETTER} .wc-letter__make").is_visible()
+    assert page.locator(f"{LETTER} .wc-letter__make").count() == 0
+    assert not page.locator(f"{LETTER} .wc-letter__make-title").is_visible()
     context.close()
 
 
 def test_print_shows_the_model_letter_without_form_controls(page):
+    open_letter_form(page, LETTER)
     make = page.locator(f"{LETTER} .wc-letter__make")
     assert make.is_visible()  # negative control: on screen the form is there
     page.emulate_media(media="print")
@@ -157,6 +196,7 @@ def test_a_new_letter_starts_with_the_name_from_another_letter_but_not_the_compa
     fill_letter(page)
     other = page.locator("#letter-reply-to-rejection")
     page.reload()
+    open_letter_form(page, "#letter-reply-to-rejection")
     assert other.get_by_label("Your name").input_value() == NAME
     assert other.get_by_label("Company").input_value() == ""  # only personal details carry over
     assert NAME in other.locator(".wc-letter__preview").inner_text()

@@ -28,7 +28,7 @@ NOT_SET_UP = """() => {
   document.querySelectorAll('.wc-quiz').forEach(q => {
     if (!q.querySelector('.wc-quiz__actions')) out.push('quiz ' + q.id); });
   document.querySelectorAll('.wc-letter').forEach(l => {
-    if (l.querySelector('.wc-letter__make').hidden) out.push('letter ' + l.id); });
+    if (l.querySelector('.wc-letter__make-title').hidden) out.push('letter ' + l.id); });
   document.querySelectorAll('.wc-checklist, .wc-rubric, .wc-journal').forEach(w => {
     if (!w.querySelector('.wc-actions:not([hidden])')) out.push('workbook ' + w.id); });
   document.querySelectorAll('.wc-helpful').forEach(h => { if (h.hidden) out.push('helpful'); });
@@ -66,6 +66,7 @@ def test_hostile_learner_input_is_kept_as_text_and_never_runs(browser, base_url)
     blank = page.locator(".wc-quiz__blank").first
     reflection = page.locator(".wc-quiz[data-type='reflection'] textarea").first
     letter = page.locator(".wc-letter").first
+    letter.get_by_role("button", name="Make it yours").click()
     field = letter.locator("input[data-placeholder]").first
     journal = page.locator(".wc-journal fieldset").first
     blank.fill(HOSTILE)

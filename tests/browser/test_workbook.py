@@ -8,7 +8,7 @@ import json
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, OPEN_LETTER_FORMS, PHONE, open_letter_form
 
 GUIDE = "instructors/authoring-workbook/"
 MY_WORK = "my-work/"
@@ -54,6 +54,7 @@ def do_the_work(page) -> None:
     first.get_by_label("Add a note").press("Enter")
 
     letter = page.locator("#letter-guide-short-letter")
+    letter.get_by_role("button", name="Make it yours").click()
     letter.get_by_label("Company").fill("Prairie Foods")
 
     page.locator("#helpful").get_by_role("button", name="Yes").click()
@@ -208,6 +209,7 @@ def test_damaged_or_old_data_is_skipped_with_a_note_and_pages_still_work(page, b
     }}"""
     )
     page.reload()  # the guide page loads cleanly with damaged records
+    open_letter_form(page, "#letter-guide-short-letter")
     assert page.locator("#letter-guide-short-letter").get_by_label("Company").input_value() == ""
     assert page.locator("#journal-guide-after-interview .wc-journal__entry").count() == 0
     page.goto(base_url + MY_WORK)
@@ -267,6 +269,7 @@ def test_touch_targets_are_at_least_44px_on_a_phone(browser, base_url):
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.goto(base_url + GUIDE)
+    page.evaluate(OPEN_LETTER_FORMS)
     small = page.evaluate(
         """() => [...document.querySelectorAll(
               '.wc-letter button, .wc-letter a.md-button, .wc-letter input,'

@@ -161,9 +161,15 @@ def _soup(html: str) -> BeautifulSoup:
     return BeautifulSoup(html, "lxml")
 
 
+def _form(html: str) -> BeautifulSoup:
+    """The "Make it yours" form, read from the template it waits in."""
+    return _soup(_soup(html).select_one("template.wc-letter__form").decode_contents())
+
+
 def test_rendering_shows_the_model_letter_its_notes_and_one_field_per_placeholder():
     letter = parse_letter("t", "A title", BODY, subject="Re: [Company]")
-    soup = _soup(render_letter(letter))
+    html = render_letter(letter)
+    soup = _soup(html)
     section = soup.select_one("section#letter-t")
     assert section.h3.get_text() == "A title"
     assert [s.get_text() for s in soup.select(".wc-letter__model .wc-ph")] == [
@@ -176,12 +182,17 @@ def test_rendering_shows_the_model_letter_its_notes_and_one_field_per_placeholde
         "Greeting: Use the person's name.",
         "Thanks: Mention [Company] so they remember you.",
     ]
-    labels = [label.get_text() for label in soup.select(".wc-letter__make label")]
+    # The form waits in a template (out of search) behind a "Make it yours" button that only
+    # shows when the script runs.
+    opener = soup.select_one("h4.wc-letter__make-title[hidden] > button.wc-letter__open")
+    assert opener.get_text() == "Make it yours" and opener["aria-expanded"] == "false"
+    assert soup.select_one("template.wc-letter__form").has_attr("data-search-exclude")
+    form = _form(html).select_one("form")
+    assert form["id"] == "letter-t-make"
+    labels = [label.get_text() for label in form.select("label")]
     assert labels == ["Company", "Interviewer's name", "Your name"]
-    for label in soup.select(".wc-letter__make label"):
-        assert soup.find(id=label["for"]).name == "input"
-    make = soup.select_one(".wc-letter__make")
-    assert make.has_attr("hidden") and make.has_attr("data-search-exclude")
+    for label in form.select("label"):
+        assert form.find(id=label["for"]).name == "input"
     data = json.loads(section["data-letter"])
     assert data == {
         "id": "t",
@@ -193,11 +204,12 @@ def test_rendering_shows_the_model_letter_its_notes_and_one_field_per_placeholde
 
 
 def test_a_phone_script_has_no_email_button_and_an_email_has_one():
-    phone = _soup(render_letter(parse_letter("p", "Call", "I am [Your name].", kind="phone")))
-    email = _soup(render_letter(parse_letter("e", "Mail", "Hello, I am [Your name].")))
-    assert phone.select('[data-action="email"]') == []
-    assert len(email.select('a[data-action="email"][href^="mailto:"]')) == 1
-    assert "Phone script" in phone.select_one(".wc-letter__kind").get_text()
+    phone = render_letter(parse_letter("p", "Call", "I am [Your name].", kind="phone"))
+    email = render_letter(parse_letter("e", "Mail", "Hello, I am [Your name]."))
+    assert _form(phone).select("[data-action=copy]")  # negative control: the form was read
+    assert _form(phone).select('[data-action="email"]') == []
+    assert len(_form(email).select('a[data-action="email"][href^="mailto:"]')) == 1
+    assert "Phone script" in _soup(phone).select_one(".wc-letter__kind").get_text()
 
 
 def test_author_text_is_escaped_and_note_markdown_is_rendered():

@@ -1,5 +1,7 @@
 /* Sample letters: "Make it yours". Needs store.js (wcStore) and kit.js (wcKit).
- * Each .wc-letter carries its text in data-letter ({id, title, kind, subject, text}); the form
+ * Each .wc-letter carries its text in data-letter ({id, title, kind, subject, text}). Its form
+ * waits in a <template> until the learner presses "Make it yours" (a disclosure button); a
+ * letter with saved details, or one whose form a link points into, opens by itself. The form
  * fills the [Placeholders] as the learner types, saves the fields (kind "letter"), and offers
  * Copy, Download (.txt) and a mailto: link. Learner text is only set with textContent / value.
  */
@@ -63,12 +65,44 @@
     } catch (e) {
       return;
     }
-    var make = root.querySelector(".wc-letter__make");
-    var preview = root.querySelector(".wc-letter__preview");
-    var email = root.querySelector('[data-action="email"]');
-    var inputs = Array.prototype.slice.call(root.querySelectorAll("input[data-placeholder]"));
+    var title = root.querySelector(".wc-letter__make-title");
+    var open = title && title.querySelector(".wc-letter__open");
+    var form = root.querySelector("template.wc-letter__form");
+    if (!open || !form) return;
     var store = window.wcStore;
     var saved = store ? store.load("letter", letter.id) : null;
+    var make = null;
+
+    function toggle() {
+      if (!make) {
+        make = form.content.firstElementChild.cloneNode(true);
+        form.parentNode.insertBefore(make, form);
+        fillIn(letter, make, saved, store);
+        open.setAttribute("aria-controls", make.id);
+      }
+      var opening = open.getAttribute("aria-expanded") !== "true";
+      make.hidden = !opening;
+      open.setAttribute("aria-expanded", opening ? "true" : "false");
+    }
+    // A link to the form, or to a field in it, opens the form and shows that place.
+    function follow() {
+      var target = location.hash.slice(1);
+      if (!target || document.getElementById(target) || !form.content.getElementById(target)) return;
+      toggle();
+      location.replace(location.href); // the same place again, now there: the browser goes to it
+    }
+    open.addEventListener("click", toggle);
+    window.addEventListener("hashchange", follow);
+    title.hidden = false;
+    if (saved) toggle();
+    follow();
+  }
+
+  // Wire a newly opened form: the learner's saved (or carried-over) details, live text, actions.
+  function fillIn(letter, make, saved, store) {
+    var preview = make.querySelector(".wc-letter__preview");
+    var email = make.querySelector('[data-action="email"]');
+    var inputs = Array.prototype.slice.call(make.querySelectorAll("input[data-placeholder]"));
     var fields = saved && saved.fields && typeof saved.fields === "object" ? saved.fields : {};
     if (saved && fields !== saved.fields && store.unreadable) store.unreadable("letter", letter.id);
 
@@ -96,7 +130,7 @@
     }
 
     function say(message) {
-      window.wcKit.say(root, message);
+      window.wcKit.say(make, message);
     }
 
     function update(save) {
@@ -124,9 +158,9 @@
       input.addEventListener("input", function () { update(true); });
     });
 
-    root.addEventListener("click", function (event) {
+    make.addEventListener("click", function (event) {
       var button = event.target.closest("[data-action]");
-      if (!button || !root.contains(button)) return;
+      if (!button || !make.contains(button)) return;
       var action = button.getAttribute("data-action");
       var composed = update(false);
       if (action === "copy") {
@@ -148,7 +182,6 @@
 
     make.addEventListener("submit", function (event) { event.preventDefault(); });
     update(false);
-    make.hidden = false;
   }
 
   window.wcKit.ready(function () {
