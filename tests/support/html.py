@@ -32,6 +32,11 @@ def soup_of(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
 
 
+def template_contents(html: str, selector: str) -> BeautifulSoup:
+    """What a <template> holds, parsed as its own fragment (a parser keeps it out of the tree)."""
+    return BeautifulSoup(BeautifulSoup(html, "lxml").select_one(selector).decode_contents(), "lxml")
+
+
 def page_assets(page: Path, site_dir: Path) -> list[str]:
     """The component files (under docs/assets/) a built page loads, read from its bundles."""
     from macros.assets import BUNDLE_DIR, bundle_sources

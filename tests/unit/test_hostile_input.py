@@ -12,6 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros import attribution, letters, quiz, workbook
+from tests.support.html import template_contents
 from tests.support.structure import structure_problems
 
 SCRIPT = "<script>alert(1)</script>"
@@ -73,7 +74,8 @@ def test_a_hostile_placeholder_becomes_a_labelled_field_not_markup():
     letter = letters.parse_letter("l", "T", "Hello [<b onclick=x>name]")
     html = letters.render_letter(letter)
     assert structure_problems(html) == []
-    field = BeautifulSoup(html, "lxml").select_one("input[data-placeholder]")
+    form = template_contents(html, "template.wc-letter__form")
+    field = form.select_one("input[data-placeholder]")
     assert field["data-placeholder"] == "<b onclick=x>name"
 
 

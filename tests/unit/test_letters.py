@@ -13,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader
 from macros import items
 from macros.errors import AuthoringError
 from macros.letters import fingerprint, parse_letter, render_letter
+from tests.support.html import template_contents
 
 ROOT = Path(__file__).resolve().parents[2]
 LETTERS = ROOT / "docs" / "includes" / "letters"
@@ -163,7 +164,7 @@ def _soup(html: str) -> BeautifulSoup:
 
 def _form(html: str) -> BeautifulSoup:
     """The "Make it yours" form, read from the template it waits in."""
-    return _soup(_soup(html).select_one("template.wc-letter__form").decode_contents())
+    return template_contents(html, "template.wc-letter__form")
 
 
 def test_rendering_shows_the_model_letter_its_notes_and_one_field_per_placeholder():

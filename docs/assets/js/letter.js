@@ -77,7 +77,7 @@
       if (!make) {
         make = form.content.firstElementChild.cloneNode(true);
         form.parentNode.insertBefore(make, form);
-        fillIn(letter, make, saved, store);
+        setUpForm(letter, make, saved, store);
         open.setAttribute("aria-controls", make.id);
       }
       var opening = open.getAttribute("aria-expanded") !== "true";
@@ -99,7 +99,7 @@
   }
 
   // Wire a newly opened form: the learner's saved (or carried-over) details, live text, actions.
-  function fillIn(letter, make, saved, store) {
+  function setUpForm(letter, make, saved, store) {
     var preview = make.querySelector(".wc-letter__preview");
     var email = make.querySelector('[data-action="email"]');
     var inputs = Array.prototype.slice.call(make.querySelectorAll("input[data-placeholder]"));
