@@ -91,6 +91,20 @@ def test_journal_notes_can_be_changed_and_removed(page):
     assert [n.input_value() for n in notes.all()] == ["I arrived ten minutes early"]
 
 
+def test_a_question_without_notes_has_no_empty_gap_under_it(page):
+    journal = page.locator("#journal-guide-after-interview fieldset").first
+    question = journal.locator("legend").bounding_box()
+    add = journal.get_by_text("Add a note").bounding_box()
+    assert add["y"] - (question["y"] + question["height"]) < 12  # was 32 px: the empty list
+    journal.get_by_label("Add a note").fill("I arrived early")
+    journal.get_by_role("button", name="Add").click()
+    # The list shows again once it has a note, between the question and "Add a note".
+    question = journal.locator("legend").bounding_box()  # the page may have scrolled
+    note = journal.locator(".wc-journal__entry").bounding_box()
+    add = journal.get_by_text("Add a note").bounding_box()
+    assert question["y"] + question["height"] <= note["y"] < note["y"] + note["height"] <= add["y"]
+
+
 def test_a_saved_note_lines_up_with_the_add_a_note_field(page):
     do_the_work(page)
     journal = page.locator("#journal-guide-after-interview")
