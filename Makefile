@@ -32,7 +32,7 @@ browser: $(STAMP)
 test: $(STAMP) $(NODE_STAMP) browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 # Benchmarks print Markdown tables and write bench/RESULTS.md; they never fail on a number.
 # Slow (1,000-lesson builds): BENCH_ARGS="--sizes 10 100" for a quick look.

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,14 +38,33 @@ def build_site(
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The whole site, built once with --strict."""
-    out = tmp_path_factory.mktemp("site")
+def site_dir(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The whole site, built once with --strict. Under `pytest -n` (as `make test` runs) the
+    first worker to get here builds it into the run's shared temp folder and the others wait for
+    that build and use it; a failed build is reported by every worker, and built only once."""
+    if worker_id == "master":  # one process: its own temp folder
+        return _built(tmp_path_factory.mktemp("site"))
+    shared = tmp_path_factory.getbasetemp().parent
+    with FileLock(shared / "site.lock"):
+        out = shared / "site"
+        failure = shared / "site-build-failed.txt"
+        if failure.is_file():
+            pytest.fail(failure.read_text(encoding="utf-8"), pytrace=False)
+        if not (shared / "site-built").is_file():
+            out.mkdir(exist_ok=True)
+            _built(out, failure)
+            (shared / "site-built").touch()
+    return out
+
+
+def _built(out: Path, failure: Path | None = None) -> Path:
+    """Build the site into `out`; on failure, note why (for other workers) and fail the test."""
     result = build_site(out)
     if result.returncode != 0:
-        pytest.fail(
-            f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}", pytrace=False
-        )
+        message = f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}"
+        if failure:
+            failure.write_text(message, encoding="utf-8")
+        pytest.fail(message, pytrace=False)
     return out
 
 
@@ -56,11 +76,36 @@ def html_pages(site_dir: Path) -> list[Path]:
     return pages
 
 
+# The reports that tests of the site leave for the end of the run, by name; under `pytest -n`
+# each worker hands its own to the controlling process (below), which prints them all.
+REPORTS: dict[str, list] = {"readability": [], "external": []}
+
+
+def pytest_sessionfinish(session) -> None:
+    """In an xdist worker: send this worker's reports to the controlling process."""
+    from tests.site.test_content import READABILITY
+    from tests.site.test_links import EXTERNAL_REPORT
+
+    if hasattr(session.config, "workeroutput"):
+        session.config.workeroutput["readability"] = [list(row) for row in READABILITY]
+        session.config.workeroutput["external"] = [str(path) for path in EXTERNAL_REPORT]
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error) -> None:
+    """xdist: a worker finished; keep the reports it sent."""
+    output = getattr(node, "workeroutput", {})
+    for name, rows in REPORTS.items():
+        rows.extend(output.get(name, []))
+
+
 def pytest_terminal_summary(terminalreporter) -> None:
     """Print the build report: where the external links are listed, and each page's readability."""
     from tests.site.test_content import READABILITY, TARGET_GRADE
     from tests.site.test_links import EXTERNAL_REPORT
 
+    READABILITY.extend(tuple(row) for row in REPORTS["readability"])
+    EXTERNAL_REPORT.extend(Path(path) for path in REPORTS["external"])
     for report in EXTERNAL_REPORT:
         count = report.read_text(encoding="utf-8").count("\n    on ")
         terminalreporter.section("external links (listed, never fetched)")
@@ -68,7 +113,7 @@ def pytest_terminal_summary(terminalreporter) -> None:
     if not READABILITY:
         return
     terminalreporter.section("readability (Flesch-Kincaid grade, learner prose)")
-    for src, grade, words, exception in READABILITY:
+    for src, grade, words, exception in sorted(READABILITY):
         mark = (
             "ok"
             if grade <= TARGET_GRADE

@@ -42,6 +42,9 @@ def test_axe_finds_no_wcag_violation_on_any_page(browser, base_url, paths, viewp
     for path in paths:
         page.goto(base_url + path)
         page.evaluate(OPEN_LETTER_FORMS)  # each part that opens on request is checked open
+        shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        if shown != {"light": "default", "dark": "slate"}[scheme]:
+            problems.append(f"/{path}: shown in the {shown} palette, not {scheme}")
         violations = page.evaluate(
             "opts => axe.run(document, opts).then(r => r.violations)", AXE_OPTIONS
         )
