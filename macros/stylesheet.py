@@ -5,6 +5,9 @@ at any depth of @media and @supports; every other at-rule (@keyframes, @page, @c
 stays as it is. It returns None when the stylesheet does not parse cleanly: then the caller
 leaves the file alone rather than risk a broken page. A kept rule is copied from the source
 as it is written: tinycss2 would write escapes in strings out (`\3c ` as `<`).
+
+`drop_declarations(css, unwanted)` takes out of every rule, at any depth, the declarations
+whose property `unwanted(name)` accepts, and leaves every other byte as it is written.
 """
 
 from __future__ import annotations
@@ -36,6 +39,13 @@ def selectors(prelude: str) -> list[str]:
 _STOPS = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|/\*.*?\*/|[{};]", re.S)
 
 
+# What the scan for a declaration's end stops at: a whole string, comment or unquoted url(),
+# a bracket, a ";" or "}".
+_DECLARATION_STOPS = re.compile(
+    r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|/\*.*?\*/|url\([^)\"']*\)|[{}()\[\];]", re.S | re.I
+)
+
+
 class _Source:
     """The stylesheet's text, to copy a rule's body from it as written."""
 
@@ -43,9 +53,27 @@ class _Source:
         self.css = css
         self.lines = [0] + [m.end() for m in re.finditer("\n", css)]
 
+    def offset(self, node: Any) -> int:
+        """Where a node (a rule, a declaration) starts in the text."""
+        return self.lines[node.source_line - 1] + node.source_column - 1
+
+    def declaration_end(self, start: int) -> int:
+        """Where the declaration at `start` ends: after its ";", or at its rule's "}"."""
+        depth = 0
+        for stop in _DECLARATION_STOPS.finditer(self.css, start):
+            if stop[0] in "{([":
+                depth += 1
+            elif stop[0] in ")]" or (stop[0] == "}" and depth > 0):
+                depth -= 1
+            elif stop[0] == "}":
+                return stop.start()
+            elif stop[0] == ";" and depth == 0:
+                return stop.end()
+        return len(self.css)
+
     def body(self, node: Any) -> str:
         """The text of a rule from its start to its block's closing brace, as written."""
-        start = self.lines[node.source_line - 1] + node.source_column - 1
+        start = self.offset(node)
         depth = 0
         for stop in _STOPS.finditer(self.css, start):
             if stop[0] == "{":
@@ -84,3 +112,30 @@ def keep_rules(css: str, wanted: Callable[[str], bool]) -> str | None:
     if any(node.type == "error" for node in nodes):
         return None
     return "".join(_rules(nodes, wanted, _Source(css)))
+
+
+def drop_declarations(css: str, unwanted: Callable[[str], bool]) -> str | None:
+    """The stylesheet without the declarations whose property `unwanted` accepts, in rules at
+    any depth of @media and @supports; None if it does not parse."""
+    nodes = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+    if any(node.type == "error" for node in nodes):
+        return None
+    source = _Source(css)
+    spans: list[tuple[int, int]] = []
+
+    def walk(nodes: list[Any]) -> None:
+        for node in nodes:
+            if node.type == "qualified-rule":
+                for item in tinycss2.parse_declaration_list(node.content, True, True):
+                    if item.type == "declaration" and unwanted(item.name):
+                        start = source.offset(item)
+                        spans.append((start, source.declaration_end(start)))
+            elif node.type == "at-rule" and node.lower_at_keyword in NESTING and node.content:
+                walk(tinycss2.parse_rule_list(node.content, True, True))
+
+    walk(nodes)
+    out, last = [], 0
+    for start, end in sorted(spans):
+        out.append(css[last:start])
+        last = end
+    return "".join(out) + css[last:]

@@ -127,3 +127,54 @@ STATES = {
 @pytest.mark.parametrize("state", STATES)
 def test_no_dropped_rule_matches_what_scripts_show_on_the_lesson(browser, base_url, dropped, state):
     assert matching(browser, base_url, LESSON, dropped, **STATES[state]) == []
+
+
+# Every computed value (custom properties left out) of every element and of its ::before and
+# ::after where they exist; one string per element and pseudo-element, in document order.
+COMPUTED = """() => {
+  const out = [];
+  for (const element of document.querySelectorAll("body *")) {
+    for (const pseudo of [null, "::before", "::after"]) {
+      const style = getComputedStyle(element, pseudo);
+      if (pseudo && style.content === "none") { out.push(""); continue; }
+      let text = "";
+      for (const name of style) {
+        if (!name.startsWith("--")) text += name + ":" + style.getPropertyValue(name) + ";";
+      }
+      out.push(text);
+    }
+  }
+  return out;
+}"""
+
+
+def computed_styles(browser, url: str, scheme: str, stylesheet: str | None = None) -> list[str]:
+    """COMPUTED on the page, with Material's main stylesheet replaced by `stylesheet` if given."""
+    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
+    page = context.new_page()
+    if stylesheet is not None:
+        page.route(
+            "**/assets/stylesheets/main.*.min.css",
+            lambda route: route.fulfill(body=stylesheet, content_type="text/css"),
+        )
+    page.goto(url, wait_until="networkidle")
+    styles = page.evaluate(COMPUTED)
+    context.close()
+    return styles
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_lesson_computes_the_same_style_everywhere_with_materials_own_stylesheet(
+    browser, base_url, site_dir, scheme
+):
+    """The whole purge (rules and custom properties) seen by the browser: every element of the
+    lesson, and its ::before and ::after, has the same computed style as with Material's file."""
+    (purged,) = site_dir.glob("assets/stylesheets/main.*.min.css")
+    original = (ORIGINAL / purged.relative_to(site_dir)).read_text()
+    assert "--md-admonition-icon--bug" in original
+    assert "--md-admonition-icon--bug" not in purged.read_text(), "no custom property was dropped"
+    ours = computed_styles(browser, base_url + LESSON, scheme)
+    theirs = computed_styles(browser, base_url + LESSON, scheme, original)
+    assert len(ours) == len(theirs) > 3000
+    differ = [n for n, (a, b) in enumerate(zip(ours, theirs, strict=True)) if a != b]
+    assert differ == [], f"{len(differ)} elements or pseudo-elements differ, the first: {differ[0]}"

@@ -7,7 +7,7 @@ from pathlib import Path
 import material
 
 from macros.purge import purge, seen_in
-from macros.stylesheet import keep_rules
+from macros.stylesheet import drop_declarations, keep_rules
 
 STYLESHEETS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 
@@ -67,6 +67,7 @@ def test_a_stylesheet_that_does_not_parse_is_left_alone():
 
 def test_kept_rules_are_copied_as_written_escapes_and_all():
     css = r':root{--icon:url("data:image/svg+xml;charset=utf-8,<svg>\3c !-- x --></svg>")}'
+    css += ".late::before{mask-image:var(--icon)}"
     assert kept(css) == css
 
 
@@ -91,3 +92,45 @@ def test_a_sibling_of_any_element_goes_even_when_it_can_match():
     css = ".late+*{a:b}.late ~ *{c:d}.late+p{e:f}.late *{g:h}.late>*{i:j}"
     assert kept(css) == ".late+p{e:f}.late *{g:h}.late>*{i:j}"
     assert kept(".md-toggle+*,.late{a:b}") == ".late{a:b}"
+
+
+# Custom properties: Material declares an icon for every kind of box on :root.
+ICONS = ":root{--md-tip:url(\"data:image/svg+xml;charset=utf-8,<svg a='1;2'/>\");--md-note:1px}"
+
+
+def test_a_custom_property_that_no_kept_rule_reads_goes_with_the_rule_that_read_it():
+    css = ICONS + ".md-tabs::before{mask:var(--md-tip)}.late::before{mask:var(--md-note)}"
+    assert kept(css) == ":root{--md-note:1px}.late::before{mask:var(--md-note)}"
+
+
+def test_a_property_read_only_by_an_unread_property_goes_too():
+    css = ":root{--md-a:red;--md-b:var(--md-a);--md-c:blue}.late{color:var(--md-c)}"
+    assert kept(css) == ":root{--md-c:blue}.late{color:var(--md-c)}"
+
+
+def test_a_property_named_in_another_stylesheet_a_script_or_an_inline_style_stays():
+    def stays(pages=(PAGE,), scripts=(SCRIPT,), stylesheets=()) -> str | None:
+        return purge(ICONS, seen_in(pages, scripts, stylesheets))
+
+    assert stays() == ":root{}"
+    assert stays(stylesheets=[".x{color:var(--md-note)}"]) == ":root{--md-note:1px}"
+    assert stays(scripts=['e.style.setProperty("--md-note","2px")']) == ":root{--md-note:1px}"
+    inline_style = '<p style="margin:var(--md-tip)">x</p>'
+    assert stays(pages=[inline_style]) == ICONS.replace("--md-note:1px", "")
+    style_element = "<style>.y{margin:var(--md-note)}</style>"
+    assert stays(pages=[style_element]) == ":root{--md-note:1px}"
+
+
+def test_other_declarations_and_names_that_differ_in_case_stay():
+    css = ":root{--md-Tip:1;color:red;--md-tip:2}.late{a:var(--md-Tip)}"
+    assert kept(css) == ":root{--md-Tip:1;color:red;}.late{a:var(--md-Tip)}"
+
+
+def test_dropping_declarations_scans_strings_urls_and_brackets_and_reaches_into_media():
+    css = (
+        ".a{--x:url(data:x;y);b:c}@media print{.b{--x:'};';d:e}}"
+        "@supports (a:b){.c{--x:[;](;);f:g}}@keyframes k{0%{--x:1}}"
+    )
+    out = drop_declarations(css, lambda name: name == "--x")
+    assert out == ".a{b:c}@media print{.b{d:e}}@supports (a:b){.c{f:g}}@keyframes k{0%{--x:1}}"
+    assert drop_declarations(".a{--x:1}}", lambda name: True) is None
