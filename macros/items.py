@@ -25,6 +25,7 @@ class Page:
     title: str
     week: int | None = None
     items: list[dict[str, str]] = field(default_factory=list)
+    progress: bool = True  # counted in My work's "What you have done" (front matter my_work)
 
 
 @dataclass
@@ -63,10 +64,19 @@ class Registry:
             self.seen[key] = (page, fingerprint)
 
     def track(
-        self, url: str, page_title: str, kind: str, item_id: str, title: str, week: Any = None
+        self,
+        url: str,
+        page_title: str,
+        kind: str,
+        item_id: str,
+        title: str,
+        week: Any = None,
+        progress: bool = True,
     ) -> None:
-        """Add an item to the index of its page (for completion on My work)."""
+        """Add an item to the index of its page (for completion on My work); `progress=False`
+        keeps the page out of the learner's progress (its saved work still shows)."""
         entry = self.pages.setdefault(url, Page(url=url, title=page_title))
+        entry.progress = entry.progress and progress
         if isinstance(week, int) and not isinstance(week, bool):
             entry.week = week
         item = {"kind": kind, "id": item_id, "title": title}

@@ -284,7 +284,7 @@ def render_my_work(contact: str, site_name: str) -> str:
 def index_json(registry: items.Registry) -> str:
     """The index My work reads, as JSON that is safe inside a <script> element."""
     pages = [
-        {"url": p.url, "title": p.title, "week": p.week, "items": p.items}
+        {"url": p.url, "title": p.title, "week": p.week, "items": p.items, "progress": p.progress}
         for p in sorted(
             registry.pages.values(),
             key=lambda p: (p.week is None, p.week if p.week is not None else 0, p.url),
@@ -375,14 +375,29 @@ def register(env: Any) -> None:
         return render_my_work(contact, env.conf.get("site_name") or "")
 
 
+def counts_in_progress(meta: dict[str, Any], src: str) -> bool:
+    """Front matter `my_work: false` keeps a page's activities out of the learner's progress on
+    My work (a guide's live examples, say); their saved work still shows there."""
+    choice = meta.get("my_work", True)
+    if not isinstance(choice, bool):
+        raise AuthoringError(
+            f"my_work: {choice!r} is not true or false",
+            "write my_work: false to leave this page's activities out of the progress on "
+            "My work, or leave the line out",
+            page=src,
+        )
+    return choice
+
+
 def post_page(env: Any) -> None:
-    """Remember where each page is written, with its title and week, for the index."""
+    """Remember where each page is written, with its title, week and progress, for the index."""
     page = env.page
     week = page.meta.get("week")
     items.REGISTRY.built[page.file.dest_uri] = items.Page(
         page.url,
         page.title or "",
         week if isinstance(week, int) and not isinstance(week, bool) else None,
+        progress=counts_in_progress(page.meta, page.file.src_uri),
     )
 
 
@@ -394,7 +409,9 @@ def post_build(env: Any) -> None:
         if not path.is_file():
             continue
         for kind, item_id, title in items.marked_items(path.read_text(encoding="utf-8")):
-            items.REGISTRY.track(page.url, page.title, kind, item_id, title, page.week)
+            items.REGISTRY.track(
+                page.url, page.title, kind, item_id, title, page.week, page.progress
+            )
     data = index_json(items.REGISTRY)
     for dest in items.REGISTRY.my_work_pages:
         path = site_dir / dest

@@ -4,6 +4,7 @@ it all on My work: download, clear, import back; damaged storage never breaks a 
 from __future__ import annotations
 
 import json
+from urllib.parse import unquote
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -129,11 +130,8 @@ def test_my_work_shows_everything_then_download_clear_and_import_restore_it(
         "Helpful: Yes",
     ):
         assert expected in text, expected
-    # Five activities on the guide page; the included reply-to-rejection letter was not touched.
-    progress = page.locator(".wc-mywork__progress")
-    assert "Authoring guide: letters and workbook: 4 of 5 done" in progress.inner_text()
-    assert "Not yet: Reply to a rejection email" in progress.inner_text()
-    assert "Done: Note it down" in progress.inner_text()
+    # The guide's live examples are not course work (my_work: false): saved, not in progress.
+    assert "Authoring guide" not in page.locator(".wc-mywork__progress").inner_text()
 
     with page.expect_download() as info:
         page.get_by_role("button", name="Download (.json)").click()
@@ -174,6 +172,32 @@ def test_my_work_shows_everything_then_download_clear_and_import_restore_it(
     assert page.locator("#letter-guide-short-letter").get_by_label("Company").input_value() == (
         "Prairie Foods"
     )
+
+
+def mailto_body(page) -> str:
+    href = page.get_by_role("link", name="Send to my instructor").get_attribute("href")
+    return unquote(href.split("&body=", 1)[1])
+
+
+def test_progress_counts_course_pages_and_leaves_the_guides_examples_out(page, base_url):
+    do_the_work(page)  # on the authoring guide, whose front matter says my_work: false
+    page.goto(base_url + "workcom/week-1/")
+    journal = page.locator("#journal-w1-journal")
+    journal.get_by_label("Add a note").first.fill("Asked Sam to repeat the date")
+    journal.get_by_role("button", name="Add").first.click()
+
+    page.goto(base_url + MY_WORK)
+    progress = page.locator(".wc-mywork__progress").inner_text()
+    assert "Week 1: 1 of 1 done" in progress
+    assert "Done: My conversations this week" in progress
+    assert "Not yet: Reply to a rejection email" in progress  # on the lesson, not touched
+    assert "Authoring guide" not in progress
+    body = mailto_body(page)
+    assert "Week 1: Communicating with others at work: 1 of 1 done" in body
+    assert "Authoring guide" not in body
+    saved = page.locator(".wc-mywork__records").inner_text()
+    assert "Speak up in team meetings" in saved and "Asked Sam to repeat the date" in saved
+    assert "Authoring guide: letters and workbook" in saved  # the page it was saved on
 
 
 def test_a_file_that_is_not_a_my_work_file_changes_nothing(page, base_url, tmp_path):

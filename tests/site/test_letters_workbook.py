@@ -73,6 +73,10 @@ def test_my_work_is_in_the_nav_after_lessons_and_holds_the_index_of_every_item(s
         ("journal", "guide-after-interview"),
     } <= found
     assert ("letter", "no-such-letter") not in found
+    # The guide's examples are not course work (front matter my_work: false); weeks are.
+    assert guide["progress"] is False
+    week_1 = next(p for p in index["pages"] if p["url"] == "workcom/week-1/")
+    assert week_1["progress"] is True and week_1["week"] == 1
 
 
 def test_nav_order_puts_my_work_right_after_lessons():

@@ -12,6 +12,7 @@ from macros import items
 from macros.errors import AuthoringError
 from macros.workbook import (
     contact_email,
+    counts_in_progress,
     index_json,
     parse_checklist,
     parse_journal,
@@ -215,3 +216,20 @@ def test_marked_items_are_found_in_built_html_in_order_without_helpful():
     expected = [("quiz", "first-step", "First & step"), ("quiz", "q2", "q2")]
     assert items.marked_items(html) == expected
     assert items.marked_items("<p>nothing here</p>") == []
+
+
+def test_a_page_can_leave_its_activities_out_of_the_progress_and_says_so_only_in_a_boolean():
+    assert counts_in_progress({}, "a.md") is True
+    assert counts_in_progress({"my_work": False}, "a.md") is False
+    with pytest.raises(AuthoringError) as error:
+        counts_in_progress({"my_work": "no"}, "guide.md")
+    assert str(error.value) == (
+        "guide.md: my_work: 'no' is not true or false. Fix: write my_work: false to leave this "
+        "page's activities out of the progress on My work, or leave the line out"
+    )
+    registry = items.Registry()
+    registry.track("g/", "Guide", "journal", "j", "J", progress=False)
+    registry.track("g/", "Guide", "letter", "l", "L")  # a macro's call cannot count it back in
+    registry.track("w1/", "Week 1", "journal", "k", "K", week=1)
+    pages = {p["url"]: p for p in json.loads(index_json(registry))["pages"]}
+    assert pages["g/"]["progress"] is False and pages["w1/"]["progress"] is True

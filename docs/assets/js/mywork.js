@@ -26,6 +26,8 @@
   } catch (e) {
     index = { pages: [] };
   }
+  // The pages whose activities count as done or not yet (front matter my_work: false opts out).
+  var counted = index.pages.filter(function (p) { return p.progress !== false; });
   var siteRoot = (function () {
     var base = ".";
     try { base = JSON.parse(document.getElementById("__config").textContent).base || "."; } catch (e) { /* root */ }
@@ -153,10 +155,10 @@
   function drawProgress(records) {
     var box = root.querySelector(".wc-mywork__progress");
     box.textContent = "";
-    if (!index.pages.length) return;
+    if (!counted.length) return;
     box.appendChild(el("h2", "What you have done"));
     var groups = [];
-    index.pages.forEach(function (p) {
+    counted.forEach(function (p) {
       var name = typeof p.week === "number" ? (p.week === 0 ? "Before you begin" : "Week " + p.week) : "Lessons and other pages";
       var g = groups.filter(function (x) { return x.name === name; })[0];
       if (!g) { g = { name: name, pages: [] }; groups.push(g); }
@@ -253,7 +255,7 @@
 
   function summary(records) {
     var out = ["Hello,", "", "Here is a short summary of my work on " + site + ".", ""];
-    index.pages.forEach(function (p) {
+    counted.forEach(function (p) {
       var n = p.items.filter(function (item) { return done(records, p.url, item); }).length;
       out.push("- " + (p.title || p.url) + ": " + n + " of " + p.items.length + " done");
     });
