@@ -55,6 +55,12 @@ class Week:
         """'Before you begin' for module 0, else 'Week n'."""
         return "Before you begin" if self.number == 0 else f"Week {self.number}"
 
+    @property
+    def heading(self) -> str:
+        """The title with the label in front, once: 'Week 2: Peer review' for a page titled
+        'Peer review' or 'Week 2: Peer review'."""
+        return self.title if self.title.startswith(self.label) else f"{self.label}: {self.title}"
+
 
 @dataclass(frozen=True)
 class Course:

@@ -476,9 +476,7 @@ def quiz_sets(
     for week in weeks:
         found = tuple(by_page.get(week.page, ()))
         if found and own_files(week.page, meta.get(week.page, {}), default=True):
-            title = week.title
-            title = title if title.startswith(week.label) else f"{week.label}: {title}"
-            sets.append(QuizSet(Path(week.page).stem, title, found))
+            sets.append(QuizSet(Path(week.page).stem, week.heading, found))
     for page in asking(meta, {week.page for week in weeks}):
         if page in by_page:
             title = f"Lesson: {titles.get(page, page)}"

@@ -57,3 +57,15 @@ def test_a_module_listed_twice_fails_the_build(tmp_path):
     result = build_site(tmp_path / "out", config)
     assert result.returncode != 0
     assert "is listed twice" in result.stdout + result.stderr
+
+
+def test_instructor_pages_name_each_week_once_in_their_headings(site_dir):
+    """The weekly plan and the assignment messages once said 'Week 1: Week 1: ...'."""
+    for page in ("instructors/weekly-plan", "instructors/run-a-cohort"):
+        soup = soup_of(site_dir / page / "index.html")
+        headings = [h.get_text(" ", strip=True) for h in soup.select("[id^=plan-], [id^=message-]")]
+        headings = [h for h in headings if h.startswith(("Week", "Before"))]
+        assert "Week 1: Communicating with others at work" in headings, page
+        assert "Before you begin" in headings, page
+        for heading in headings:
+            assert not heading.startswith(("Week 1: Week", "Before you begin: Before")), heading

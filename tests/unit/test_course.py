@@ -141,3 +141,13 @@ def test_uids_are_stable_across_rebuilds_and_dates_but_differ_per_cohort():
     assert len(set(uids)) == len(uids)
     assert uids == [str(e["uid"]) for e in _calendar(start=dt.date(2027, 3, 8)).walk("VEVENT")]
     assert set(uids).isdisjoint(str(e["uid"]) for e in _calendar(cohort="Fall 2027").walk("VEVENT"))
+
+
+def test_a_week_is_named_with_its_label_once_whether_or_not_its_title_has_it():
+    pages = {**PAGES, "workcom/week-2.md": {"title": "Peer review"}}
+    course = parse_course(config(), pages)
+    assert [w.heading for w in course.weeks] == [
+        "Before you begin",
+        "Week 1: Talk",
+        "Week 2: Peer review",
+    ]

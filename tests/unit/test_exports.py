@@ -140,9 +140,7 @@ def test_pages_that_read_every_quiz_render_last(tmp_path) -> None:
 
 
 def course_of(*pages: str) -> SimpleNamespace:
-    weeks = [
-        SimpleNamespace(page=p, title=f"Week {n}", label=f"Week {n}") for n, p in enumerate(pages)
-    ]
+    weeks = [SimpleNamespace(page=p, heading=f"Week {n}") for n, p in enumerate(pages)]
     return SimpleNamespace(title="WorkCom", weeks=weeks)
 
 
