@@ -6,6 +6,7 @@ import io
 
 from pypdf import PdfReader
 
+from tests.browser.conftest import PHONE
 from tests.site.test_printables import main_text, printables
 from tests.support.printables import key_only_texts, squash
 from tests.support.quizzes import plain, quiz_entries
@@ -41,3 +42,24 @@ def test_printed_keys_have_every_answer_and_printed_worksheets_none(browser, bas
         assert squash("Skip to content") not in sheet_pdf
         assert squash("Printable worksheet") not in sheet_pdf
     assert checked > 50
+
+
+# For each worksheet option: where its first line of text starts and where its last line starts.
+LINE_STARTS = """() => [...document.querySelectorAll(
+  ".wc-sheet__options li, .wc-sheet__choices li")].map(li => {
+    const range = document.createRange();
+    range.setStart(li.firstChild.nextSibling || li.firstChild, 0);
+    range.setEnd(li, li.childNodes.length);
+    const lines = [...range.getClientRects()].filter(r => r.width > 0);
+    return [Math.round(lines[0].left), Math.round(lines[lines.length - 1].left), lines.length];
+})"""
+
+
+def test_a_worksheet_option_that_wraps_lines_up_under_its_first_line(browser, base_url):
+    page = browser.new_page(viewport=PHONE)
+    page.goto(base_url + "instructors/worksheets/week-2/")
+    starts = page.evaluate(LINE_STARTS)
+    page.close()
+    wrapped = [(first, last) for first, last, lines in starts if lines > 1]
+    assert len(wrapped) >= 5, "no option wraps at phone width: the test shows nothing"
+    assert all(abs(first - last) <= 1 for first, last in wrapped), wrapped
