@@ -418,3 +418,21 @@ def test_quizzes_still_work_when_storage_is_turned_off(browser, base_url):
     assert "not saving your work" in page.locator(".wc-store-notice").inner_text()
     assert errors == []
     context.close()
+
+
+# Per quiz type: how far its first answer line starts right of its prompt, in pixels.
+INDENTS = """() => Object.fromEntries([...document.querySelectorAll(".wc-quiz[data-type]")]
+  .filter(q => q.querySelector(".wc-quiz__list > li"))
+  .map(q => [q.dataset.type, Math.round(q.querySelector(".wc-quiz__list > li")
+    .getBoundingClientRect().left - q.querySelector(".wc-quiz__prompt")
+    .getBoundingClientRect().left)]))"""
+
+
+def test_answers_without_numbers_start_under_the_prompt_on_a_phone(open_page):
+    """Material indents every list item 20 px; a phone has no width to spare for it."""
+    indents = open_page(PHONE).evaluate(INDENTS)
+    assert {"single", "multiple", "true-false", "match", "order", "fill"} <= set(indents)
+    assert {kind: indent for kind, indent in indents.items() if kind != "fill"} == {
+        kind: 0 for kind in indents if kind != "fill"
+    }
+    assert indents["fill"] > 20  # numbered: room for the numbers
