@@ -37,7 +37,7 @@ JOIN = {".css": "\n", ".js": ";\n"}
 # Component name -> (files under docs/assets/, components it needs first).
 COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "store": (("js/store.js",), ()),
-    "this-week": (("css/this-week.css", "js/this-week.js"), ()),
+    "this-week": (("css/this-week.css",), ()),  # its script is inline (course.this_week)
     "schedule": (("css/schedule.css",), ()),
     "exports": (("css/exports.css",), ()),
     "instructor": (("css/instructor.css", "js/instructor.js"), ("store",)),
@@ -124,27 +124,34 @@ def register(env: Any) -> None:
     _CACHE = cache_folder(env.conf.config_file_path, "minify")
 
 
+def source(env: Any, name: str) -> str:
+    """The text of a component file: the site's docs/assets/<name>, else the generator's."""
+    if name not in _READ:
+        homes = [Path(env.conf["docs_dir"]) / "assets", GENERATOR_ASSETS]
+        found = [home / name for home in homes if (home / name).is_file()]
+        if not found:
+            raise AuthoringError(
+                f"the component file assets/{name} is missing",
+                fix=f"restore docs/assets/{name} from the course-site repository",
+                page=env.page.file.src_uri,
+            )
+        _READ[name] = found[0].read_text(encoding="utf-8")
+    return _READ[name]
+
+
+def inline_script(env: Any, name: str) -> str:
+    """A component script minified, to put in the page itself where it must run as the page is
+    read (before the first paint); safe inside <script>."""
+    return minify_script(source(env, name), f"assets/{name}", _CACHE).replace("</", "<\\/")
+
+
 def post_page(env: Any) -> None:
     """Give the page its bundles (after every other module required what the page uses)."""
     files = env.page.meta.get(META_KEY)
     if not files:
         return
-    homes = [Path(env.conf["docs_dir"]) / "assets", GENERATOR_ASSETS]
-
-    def read(name: str) -> str:
-        if name not in _READ:
-            found = [home / name for home in homes if (home / name).is_file()]
-            if not found:
-                raise AuthoringError(
-                    f"the component file assets/{name} is missing",
-                    fix=f"restore docs/assets/{name} from the course-site repository",
-                    page=env.page.file.src_uri,
-                )
-            _READ[name] = found[0].read_text(encoding="utf-8")
-        return _READ[name]
-
     links: dict[str, str] = {}
-    for ext, text in bundles(files, read).items():
+    for ext, text in bundles(files, lambda name: source(env, name)).items():
         path = bundle_path(ext, text)
         BUILT[path] = text
         links[ext.lstrip(".")] = path

@@ -317,14 +317,15 @@ def register(env: Any) -> None:
     @env.macro
     def this_week() -> str:
         """A banner naming this week's module, computed in the browser from today's date."""
+        from markupsafe import Markup
+
         from macros import assets
 
         assets.require(env.page.meta, "this-week")
         course = course_of(env)
         weeks = [
             {
-                "label": week.label,
-                "title": week.title,
+                "heading": week.heading,
                 "href": _relative(env, week.page),
                 "opens": week.opens.isoformat(),
                 "due": week.due.isoformat(),
@@ -333,7 +334,14 @@ def register(env: Any) -> None:
             }
             for week in course.weeks
         ]
-        return render("this-week.html", weeks=weeks, schedule_md=_md_link(env, SCHEDULE_PAGE))
+        # The script runs right after the banner, before the page below it is read: filled in
+        # from a deferred script, the banner grew after the first paint and moved the page.
+        return render(
+            "this-week.html",
+            weeks=weeks,
+            schedule_md=_md_link(env, SCHEDULE_PAGE),
+            script=Markup(assets.inline_script(env, "js/this-week.js")),
+        )
 
 
 def post_build(env: Any) -> None:

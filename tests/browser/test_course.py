@@ -40,6 +40,32 @@ def test_this_week_names_the_module_for_the_date(browser, base_url, today, state
     page.close()
 
 
+# Before the page runs: note, when the first element after the banner is parsed, whether the
+# banner already says which module it is.
+WATCH_BANNER = """
+window.wcBannerFilledFirst = null;
+new MutationObserver((changes, observer) => {
+  const banner = document.querySelector(".wc-this-week");
+  let next = banner && banner.nextElementSibling;
+  while (next && next.tagName === "SCRIPT") next = next.nextElementSibling;
+  if (next) {
+    window.wcBannerFilledFirst = banner.hasAttribute("data-state");
+    observer.disconnect();
+  }
+}).observe(document, {childList: true, subtree: true});
+"""
+
+
+@pytest.mark.parametrize("path", ["", "workcom/"])
+def test_this_week_is_filled_in_before_the_page_below_it_is_read(browser, base_url, path):
+    """Filled in later, the banner grew after the first paint and moved the page below it."""
+    page = browser.new_page(viewport=PHONE)
+    page.add_init_script(WATCH_BANNER)
+    page.goto(base_url + path)
+    assert page.evaluate("window.wcBannerFilledFirst") is True
+    page.close()
+
+
 def test_this_week_without_javascript_links_the_schedule(browser, base_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()

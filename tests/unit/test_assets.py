@@ -1,5 +1,7 @@
 """Component assets are listed once each, dependencies first, and unknown names are refused."""
 
+from types import SimpleNamespace
+
 import pytest
 import tinycss2
 
@@ -79,3 +81,21 @@ def test_every_rule_of_every_stylesheet_in_a_bundle_survives_the_join():
     rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
     preludes = [tinycss2.serialize(rule.prelude).strip() for rule in rules]
     assert preludes == [".wc-quiz", ".wc-letter"], css  # no "; .wc-letter", which browsers drop
+
+
+def test_an_inline_script_comes_from_the_sites_own_copy_minified_and_cannot_end_its_element(
+    tmp_path,
+):
+
+    (tmp_path / "assets" / "js").mkdir(parents=True)
+    (tmp_path / "assets" / "js" / "this-week.js").write_text(
+        'var  end = "</script>";  // a comment\n', encoding="utf-8"
+    )
+    env = SimpleNamespace(conf={"docs_dir": str(tmp_path)}, page=None)
+    assets._READ.clear()
+    try:
+        script = assets.inline_script(env, "js/this-week.js")
+    finally:
+        assets._READ.clear()
+    assert "</" not in script and "<\\/script>" in script
+    assert "comment" not in script and "var end=" in script.replace(" = ", "=")

@@ -1,5 +1,7 @@
 /* "This week" banner: names the module to do now, from today's date in this browser.
- * The HTML fallback (a link to the schedule) stays when JavaScript is off. */
+ * The HTML fallback (a link to the schedule) stays when JavaScript is off. The page holds this
+ * script right after the banner (macros/course.py), so the banner is filled before the rest of
+ * the page is read and painted: nothing below it moves. */
 (function () {
   "use strict";
   function isoToday() {
@@ -10,10 +12,10 @@
   function link(week) {
     var a = document.createElement("a");
     a.href = week.href;
-    a.textContent = week.title;
+    a.textContent = week.heading;
     return a;
   }
-  document.querySelectorAll(".wc-this-week[data-weeks]").forEach(function (box) {
+  document.querySelectorAll(".wc-this-week[data-weeks]:not([data-state])").forEach(function (box) {
     var weeks;
     try {
       weeks = JSON.parse(box.getAttribute("data-weeks"));
@@ -35,8 +37,7 @@
       parts = ["The course starts on " + first.opens_text + ". First module: ", link(first), "."];
     } else if (current) {
       box.setAttribute("data-state", "during");
-      var named = current.title.indexOf(current.label) === 0;
-      parts = ["This week: " + (named ? "" : current.label + ", "), link(current), ". Due " + current.due_text + "."];
+      parts = ["This week: ", link(current), ". Due " + current.due_text + "."];
     } else {
       box.setAttribute("data-state", "after");
       parts = ["The course finished on " + last.due_text + ". All modules stay open: ", link(first), " is the first."];
