@@ -4,6 +4,7 @@ it all on My work: download, clear, import back; damaged storage never breaks a 
 from __future__ import annotations
 
 import json
+import time
 from urllib.parse import unquote
 
 import pytest
@@ -383,3 +384,30 @@ def test_an_imported_file_cannot_make_links_to_other_places(page, base_url, tmp_
     page.reload()
     assert page.locator("#wc-my-work a[href^=javascript]").count() == 0
     assert page.locator(".wc-mywork__record[data-id=x]").count() == 1
+
+
+# Every layout shift of the page so far (buffered), as the Layout Instability API reports them.
+LAYOUT_SHIFTS = """() => new Promise(done => {
+  const shifts = [];
+  new PerformanceObserver(list => list.getEntries().forEach(e => shifts.push(e.value)))
+    .observe({type: "layout-shift", buffered: true});
+  setTimeout(() => done(shifts), 300);
+})"""
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_my_work_does_not_move_as_its_script_fills_it_in(browser, base_url, viewport):
+    """The lists used to push the tools and the footer down after the first paint (CLS 0.42)."""
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+
+    def late(route):  # painted before the script runs, as on a slow phone
+        time.sleep(0.5)
+        route.continue_()
+
+    page.route("**/assets/bundles/*.js", late)
+    page.goto(base_url + MY_WORK)
+    page.locator(".wc-mywork__progress h2").wait_for()
+    assert page.get_by_role("button", name="Download (.json)").is_visible()
+    assert page.evaluate(LAYOUT_SHIFTS) == []
+    context.close()
