@@ -43,6 +43,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from macros.errors import AuthoringError
+from macros.frontmatter import flag
 from macros.quiz import Blank, Choice, Gap, Pair, Quiz, Step, block_markdown, plain_text
 from macros.registry import Entry
 
@@ -438,14 +439,7 @@ def slugify(text: str) -> str:
 
 def own_files(page: str, meta: dict[str, Any], default: bool) -> bool:
     """Whether a page gets its own export files: front matter `exports: true` or `false`."""
-    choice = meta.get("exports", default)
-    if not isinstance(choice, bool):
-        raise AuthoringError(
-            f"exports: {choice!r} is not true or false",
-            "write exports: true (or false, or leave it out)",
-            page=page,
-        )
-    return choice
+    return flag(meta, "exports", default, page, "write exports: true (or false, or leave it out)")
 
 
 def asking(meta: dict[str, dict[str, Any]], weeks: set[str]) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any
 
 from mkdocs.utils.meta import get_data
 
+from macros.errors import AuthoringError
+
 # path -> ((mtime_ns, size), front matter): several modules read every page's front matter in
 # one build; a file is parsed again only when it changed (as under `mkdocs serve`).
 _SEEN: dict[Path, tuple[tuple[int, int], dict[str, Any]]] = {}
@@ -29,3 +31,12 @@ def all_meta(docs_dir: Path) -> dict[str, dict[str, Any]]:
         for path in sorted(docs_dir.rglob("*.md"))
         if "includes" not in path.relative_to(docs_dir).parts
     }
+
+
+def flag(meta: dict[str, Any], key: str, default: bool, page: str, fix: str) -> bool:
+    """A true-or-false front matter line (`printables`, `exports`, `my_work`), or `default` when
+    the page leaves it out; anything else stops the build naming the page, the line and `fix`."""
+    choice = meta.get(key, default)
+    if not isinstance(choice, bool):
+        raise AuthoringError(f"{key}: {choice!r} is not true or false", fix, page=page)
+    return choice

@@ -37,13 +37,11 @@ def printable_sources(weeks: list[str], sources: dict[str, str]) -> list[str]:
     from mkdocs.exceptions import PluginError
     from mkdocs.utils.meta import get_data
 
+    from macros.frontmatter import flag
+
     def wanted(src: str, default: bool) -> bool:
-        choice = get_data(sources[src])[1].get("printables", default)
-        if not isinstance(choice, bool):
-            raise PluginError(
-                f"{src}: printables: {choice!r} is not true or false. "
-                "Fix: write printables: true (or false, or leave it out)"
-            )
+        fix = "write printables: true (or false, or leave it out)"
+        choice = flag(get_data(sources[src])[1], "printables", default, src, fix)
         if choice and not ACTIVITY.search(sources[src]):
             raise PluginError(
                 f"{src}: printables: true, but the page has no quiz, checklist, rubric or journal "

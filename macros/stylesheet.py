@@ -35,13 +35,9 @@ def selectors(prelude: str) -> list[str]:
     return [*parts, current.strip()]
 
 
-# What the scan for a rule's end stops at: a whole string or comment (skipped), a brace, a ";".
-_STOPS = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|/\*.*?\*/|[{};]", re.S)
-
-
-# What the scan for a declaration's end stops at: a whole string, comment or unquoted url(),
-# a bracket, a ";" or "}".
-_DECLARATION_STOPS = re.compile(
+# What a scan for the end of a rule or a declaration stops at: a whole string, comment or
+# unquoted url() (skipped), a bracket, a ";".
+_STOPS = re.compile(
     r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|/\*.*?\*/|url\([^)\"']*\)|[{}()\[\];]", re.S | re.I
 )
 
@@ -60,7 +56,7 @@ class _Source:
     def declaration_end(self, start: int) -> int:
         """Where the declaration at `start` ends: after its ";", or at its rule's "}"."""
         depth = 0
-        for stop in _DECLARATION_STOPS.finditer(self.css, start):
+        for stop in _STOPS.finditer(self.css, start):
             if stop[0] in "{([":
                 depth += 1
             elif stop[0] in ")]" or (stop[0] == "}" and depth > 0):

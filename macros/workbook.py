@@ -38,6 +38,7 @@ from typing import Any
 
 from macros import assets, items
 from macros.errors import AuthoringError
+from macros.frontmatter import flag
 from macros.render import inline_markdown, render
 
 CHECKLIST_LEVELS = "Not yet | With help | On my own"
@@ -378,15 +379,11 @@ def register(env: Any) -> None:
 def counts_in_progress(meta: dict[str, Any], src: str) -> bool:
     """Front matter `my_work: false` keeps a page's activities out of the learner's progress on
     My work (a guide's live examples, say); their saved work still shows there."""
-    choice = meta.get("my_work", True)
-    if not isinstance(choice, bool):
-        raise AuthoringError(
-            f"my_work: {choice!r} is not true or false",
-            "write my_work: false to leave this page's activities out of the progress on "
-            "My work, or leave the line out",
-            page=src,
-        )
-    return choice
+    fix = (
+        "write my_work: false to leave this page's activities out of the progress on My work, "
+        "or leave the line out"
+    )
+    return flag(meta, "my_work", True, src, fix)
 
 
 def post_page(env: Any) -> None:

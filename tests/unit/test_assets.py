@@ -86,7 +86,6 @@ def test_every_rule_of_every_stylesheet_in_a_bundle_survives_the_join():
 def test_an_inline_script_comes_from_the_sites_own_copy_minified_and_cannot_end_its_element(
     tmp_path,
 ):
-
     (tmp_path / "assets" / "js").mkdir(parents=True)
     (tmp_path / "assets" / "js" / "this-week.js").write_text(
         'var  end = "</script>";  // a comment\n', encoding="utf-8"
