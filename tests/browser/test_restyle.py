@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from macros import assets
 from tests.browser.conftest import PHONE
 
 LESSON = "lessons/when-you-dont-get-the-job/"
@@ -55,3 +56,40 @@ def test_the_marks_materials_script_puts_on_html_are_there_before_it_runs(browse
     context.close()
     assert max(again, default=0) < 100, again
     assert max(new) > 1000, new
+
+
+# Counts, as the lesson loads: the times our bundle asks for a task of its own while the browser
+# runs it, and the quizzes our script has enhanced by the start of DOMContentLoaded.
+WATCH_THE_START = """
+window.__wc = {tasks: 0, enhancedAtStart: null};
+const setTimeout0 = window.setTimeout;
+window.setTimeout = function () {
+  const script = document.currentScript;
+  if (script && script.src.includes('/assets/bundles/')) window.__wc.tasks++;
+  return setTimeout0.apply(this, arguments);
+};
+addEventListener('DOMContentLoaded', () => {
+  window.__wc.enhancedAtStart = document.querySelectorAll('.wc-quiz__actions').length;
+});
+"""
+
+
+def test_our_scripts_run_after_the_pages_start_up_one_file_a_task(browser, base_url):
+    # Deferred, the bundle ran in the task that runs the DOMContentLoaded handlers, before
+    # Material's start-up: the quizzes changed the page under Material's first measure of it, so
+    # the whole lesson was laid out again, all in one task of 300 ms and more on a slow phone.
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.add_init_script(WATCH_THE_START)
+    page.goto(base_url + LESSON, wait_until="networkidle")
+    src = page.evaluate("document.querySelector('script[src*=\"/assets/bundles/\"]').src")
+    files = assets.bundle_sources(page.evaluate("s => fetch(s).then(r => r.text())", src))
+    seen = page.evaluate("window.__wc")
+    quizzes, enhanced = page.evaluate(
+        "[document.querySelectorAll('.wc-quiz').length,"
+        " document.querySelectorAll('.wc-quiz > .wc-quiz__actions').length]"
+    )
+    context.close()
+    assert "js/quiz.js" in files and len(files) > 3, files
+    assert seen == {"tasks": len(files), "enhancedAtStart": 0}, seen
+    assert quizzes > 10 and enhanced == quizzes  # and every quiz got its buttons after all

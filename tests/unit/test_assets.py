@@ -54,6 +54,15 @@ def test_a_page_gets_one_minified_bundle_per_kind_that_lists_its_sources():
     assert ".wc-quiz{margin:0 auto}" in out[".css"]
 
 
+def test_each_script_of_a_bundle_is_queued_to_run_in_a_task_of_its_own_in_order():
+    js = assets.bundles(["js/quiz.js", "js/store.js"], SOURCES.__getitem__)[".js"]
+    body = js.split("\n", 1)[1]
+    tasks = body.split("setTimeout(function(){\n")
+    assert tasks[0] == "" and len(tasks) == 3, body  # nothing runs outside a task
+    assert "window.wcStore={}" in tasks[1] and "var a=1" in tasks[2]  # the store first
+    assert all(task.rstrip().endswith("\n});") for task in tasks[1:]), body
+
+
 def test_the_same_components_give_the_same_bundle_in_any_order():
     first = assets.bundles(["js/quiz.js", "js/store.js"], SOURCES.__getitem__)[".js"]
     second = assets.bundles(["js/store.js", "js/quiz.js"], SOURCES.__getitem__)[".js"]
