@@ -33,14 +33,15 @@ MINIFY: dict[str, Callable[[str, str], str]] = {
 
 
 def own_task(script: str) -> str:
-    """The script, set to run in a task of its own once the page has loaded and started.
+    """The script, set to run in a task of its own after the page's DOMContentLoaded handlers.
 
     The bundle is deferred, so the browser runs it in the same task as every DOMContentLoaded
-    handler, Material's start-up among them (about 200 ms on a slow phone). Our scripts change
-    the page, so Material's first measure of it had to lay the page out again: one task of
-    300 ms and more, during which the page cannot answer a tap. Queued with setTimeout, each
-    file runs after that task, in bundle order (timers of the same delay run in the order they
-    were set), and the browser may paint or answer the learner between two of them.
+    handler, Material's start-up among them (about 200 ms on a slow phone). Run there, our
+    scripts would change the page just before Material measures it, and the browser would lay
+    the page out again in that task: 300 ms and more, during which the page cannot answer a
+    tap. Queued with setTimeout, each file runs after that task, in bundle order (timers of the
+    same delay run in the order they were set), and the browser may paint or answer the learner
+    between two of them.
     """
     return "setTimeout(function(){\n" + script + "\n});"
 
