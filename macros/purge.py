@@ -30,6 +30,11 @@ declaration. A property stays if a kept rule reads it with `var()`, or if its na
 in another stylesheet of the site, in a script, or in a page's inline style or script.
 
 Fewer rules mean fewer bytes before the first paint, and less style work on every load.
+
+Our site-wide fixes to Material's styles (macros/theme_fixes.css: footer contrast, underlined
+links, the licence footer, print, 24px navigation targets) go to the end of the same file before
+it is purged. Every page needs them, so they ride in the stylesheet every page already loads,
+instead of costing every page a request of its own before its first paint.
 """
 
 from __future__ import annotations
@@ -40,11 +45,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import rcssmin
 import tinycss2
 
+from macros.errors import AuthoringError
 from macros.stylesheet import drop_declarations, keep_rules
 
 STYLESHEETS = "assets/stylesheets/main.*.min.css"
+FIXES = Path(__file__).with_name("theme_fixes.css")
 # Material's lunr/ language files only index text in the search worker: they add no markup.
 SEARCH_LANGUAGES = "assets/javascripts/lunr/"
 # A script inline in a page; a start tag (values in double quotes may hold ">"); an attribute.
@@ -198,17 +206,29 @@ def theme_original(theme_dirs: Iterable[str], relative: str) -> Path | None:
     return None
 
 
+def with_fixes(css: str) -> str:
+    """Material's stylesheet with our site-wide fixes (minified) at its end, where they win."""
+    return css + "\n" + rcssmin.cssmin(FIXES.read_text(encoding="utf-8"))
+
+
 def post_build(env: Any) -> None:
-    """Purge the site's copy of Material's main stylesheet, and drop its source map.
+    """Add our fixes to the site's copy of Material's main stylesheet, purge it, and drop its
+    source map.
 
     Runs after assets.post_build, so that our script bundles are in the site to be read. It
-    purges from the theme's own file, not the site's copy: `mkdocs serve --dirty` does not copy
-    the theme again, and a page that gained a class must get its rules back.
+    starts from the theme's own file, not the site's copy: `mkdocs serve --dirty` does not copy
+    the theme again, and a page that gained a class must get its rules back. Where the purge
+    cannot parse the file, the file keeps every rule, and the fixes all the same.
     """
     site = Path(env.conf["site_dir"])
     targets = list(site.glob(STYLESHEETS))
     if not targets:
-        return
+        raise AuthoringError(
+            f"the theme's main stylesheet ({STYLESHEETS}) is not in the built site, so the "
+            f"site-wide fixes in macros/theme_fixes.css have no place to go",
+            fix="keep `theme: name: material` in mkdocs.yml, with the Material version that "
+            "requirements.lock pins",
+        )
     scripts = [
         path
         for path in site.rglob("*.js")
@@ -218,7 +238,6 @@ def post_build(env: Any) -> None:
     seen = seen_in(_read(site.rglob("*.html")), _read(scripts), _read(stylesheets))
     for path in targets:
         source = theme_original(env.conf["theme"].dirs, path.relative_to(site).as_posix()) or path
-        purged = purge(source.read_text(encoding="utf-8"), seen)
-        if purged is not None:
-            path.write_text(purged, encoding="utf-8")
-            path.with_name(path.name + ".map").unlink(missing_ok=True)
+        css = with_fixes(source.read_text(encoding="utf-8"))
+        path.write_text(purge(css, seen) or css, encoding="utf-8")
+        path.with_name(path.name + ".map").unlink(missing_ok=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 import material
 import pytest
 
+from macros.purge import FIXES
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.support.stylesheets import flat_rules
 
@@ -148,15 +149,20 @@ COMPUTED = """() => {
 }"""
 
 
-def computed_styles(browser, url: str, scheme: str, stylesheet: str | None = None) -> list[str]:
-    """COMPUTED on the page, with Material's main stylesheet replaced by `stylesheet` if given."""
+def serving(text: str):
+    """A route handler that answers with this CSS."""
+    return lambda route: route.fulfill(body=text, content_type="text/css")
+
+
+def computed_styles(
+    browser, url: str, scheme: str, files: dict[str, str] | None = None
+) -> list[str]:
+    """COMPUTED on the page, with the stylesheets that match each glob of `files` replaced by
+    its text."""
     context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
     page = context.new_page()
-    if stylesheet is not None:
-        page.route(
-            "**/assets/stylesheets/main.*.min.css",
-            lambda route: route.fulfill(body=stylesheet, content_type="text/css"),
-        )
+    for glob, text in (files or {}).items():
+        page.route(glob, serving(text))
     page.goto(url, wait_until="networkidle")
     styles = page.evaluate(COMPUTED)
     context.close()
@@ -168,13 +174,23 @@ def test_the_lesson_computes_the_same_style_everywhere_with_materials_own_styles
     browser, base_url, site_dir, scheme
 ):
     """The whole purge (rules and custom properties) seen by the browser: every element of the
-    lesson, and its ::before and ::after, has the same computed style as with Material's file."""
+    lesson, and its ::before and ::after, has the same computed style as with Material's file
+    and with our fixes after all of Material's stylesheets (where site.css was, in extra_css)."""
     (purged,) = site_dir.glob("assets/stylesheets/main.*.min.css")
     original = (ORIGINAL / purged.relative_to(site_dir)).read_text()
     assert "--md-admonition-icon--bug" in original
     assert "--md-admonition-icon--bug" not in purged.read_text(), "no custom property was dropped"
+    (palette,) = site_dir.glob("assets/stylesheets/palette.*.min.css")
     ours = computed_styles(browser, base_url + LESSON, scheme)
-    theirs = computed_styles(browser, base_url + LESSON, scheme, original)
+    theirs = computed_styles(
+        browser,
+        base_url + LESSON,
+        scheme,
+        {
+            "**/assets/stylesheets/main.*.min.css": original,
+            "**/assets/stylesheets/palette.*.min.css": palette.read_text() + FIXES.read_text(),
+        },
+    )
     assert len(ours) == len(theirs) > 3000
     differ = [n for n, (a, b) in enumerate(zip(ours, theirs, strict=True)) if a != b]
     assert differ == [], f"{len(differ)} elements or pseudo-elements differ, the first: {differ[0]}"

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
-from macros.purge import theme_original
+import pytest
+
+from macros.errors import AuthoringError
+from macros.purge import post_build, theme_original
 from tests.conftest import build_site
 from tests.support.fixture_project import page, write_project
 
@@ -60,3 +65,27 @@ def test_a_class_that_only_an_authors_own_script_adds_keeps_its_rules(tmp_path):
     config = write_project(tmp_path / "own", pages, files={"javascripts/copy.js": script})
     assert build_site(tmp_path / "own-site", config).returncode == 0
     assert ".md-clipboard{" in stylesheet(tmp_path / "own-site")
+
+
+def test_every_page_gets_the_site_wide_fixes_in_the_stylesheet_it_already_loads(
+    site_dir, html_pages
+):
+    """macros/theme_fixes.css is no file of its own: its rules end the main stylesheet, and a
+    page links only Material's two stylesheets and, where it uses a component, its bundle."""
+    css = stylesheet(site_dir)
+    assert css.endswith(".md-nav__link{min-height:1.2rem}")  # the fixes' last rule, minified
+    assert ".wc-licence__links{display:flex" in css
+    for path in html_pages:
+        links = re.findall(r'<link rel="stylesheet" href="([^"]+)"', path.read_text())
+        own = [href for href in links if "assets/stylesheets/" not in href]
+        assert all("assets/bundles/" in href for href in own), (path, own)
+    assert not list(site_dir.glob("assets/css/site.css"))
+
+
+def test_a_build_without_materials_main_stylesheet_stops_and_says_what_is_missing(tmp_path):
+    env = SimpleNamespace(conf={"site_dir": str(tmp_path), "theme": SimpleNamespace(dirs=[])})
+    with pytest.raises(AuthoringError) as error:
+        post_build(env)
+    message = str(error.value)
+    assert "macros/theme_fixes.css" in message and "assets/stylesheets/main.*.min.css" in message
+    assert "Fix: keep `theme: name: material`" in message
