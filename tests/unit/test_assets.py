@@ -1,5 +1,6 @@
 """Component assets are listed once each, dependencies first, and unknown names are refused."""
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -92,18 +93,30 @@ def test_every_rule_of_every_stylesheet_in_a_bundle_survives_the_join():
     assert preludes == [".wc-quiz", ".wc-letter"], css  # no "; .wc-letter", which browsers drop
 
 
+class _Conf(dict):
+    """What the asset functions read of MkDocs' config: keys, and config_file_path."""
+
+    config_file_path: str = ""
+
+
+@pytest.fixture
+def build_env(tmp_path):
+    """An env as a build gives the module: register() starts the build (as define_env does), and
+    starts another one after the test, so nothing this test read stays in the module."""
+    conf = _Conf(docs_dir=str(tmp_path / "docs"))
+    conf.config_file_path = str(tmp_path / "mkdocs.yml")
+    env = SimpleNamespace(conf=conf, page=None)
+    assets.register(env)
+    yield env
+    assets.register(env)
+
+
 def test_an_inline_script_comes_from_the_sites_own_copy_minified_and_cannot_end_its_element(
-    tmp_path,
+    build_env,
 ):
-    (tmp_path / "assets" / "js").mkdir(parents=True)
-    (tmp_path / "assets" / "js" / "this-week.js").write_text(
-        'var  end = "</script>";  // a comment\n', encoding="utf-8"
-    )
-    env = SimpleNamespace(conf={"docs_dir": str(tmp_path)}, page=None)
-    assets._READ.clear()
-    try:
-        script = assets.inline_script(env, "js/this-week.js")
-    finally:
-        assets._READ.clear()
+    own = Path(build_env.conf["docs_dir"]) / "assets" / "js" / "this-week.js"
+    own.parent.mkdir(parents=True)
+    own.write_text('var  end = "</script>";  // a comment\n', encoding="utf-8")
+    script = assets.inline_script(build_env, "js/this-week.js")
     assert "</" not in script and "<\\/script>" in script
     assert "comment" not in script and "var end=" in script.replace(" = ", "=")
