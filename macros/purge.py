@@ -225,7 +225,7 @@ def post_build(env: Any) -> None:
     if not targets:
         raise AuthoringError(
             f"the theme's main stylesheet ({STYLESHEETS}) is not in the built site, so the "
-            f"site-wide fixes in macros/theme_fixes.css have no place to go",
+            "site-wide fixes in macros/theme_fixes.css have no place to go",
             fix="keep `theme: name: material` in mkdocs.yml, with the Material version that "
             "requirements.lock pins",
         )
