@@ -22,7 +22,6 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import material
-import rcssmin
 import yaml
 from bs4 import BeautifulSoup
 
@@ -32,9 +31,11 @@ import synthetic
 from common import CHROME, GZIPPED, ROOT, build, gz, serve, table
 from playwright.sync_api import sync_playwright
 
+sys.path.insert(0, str(ROOT))
+from macros.purge import fixes  # the repo root is on the path only from here
+
 # Material's own files: its stylesheets (ours purged, with our fixes at the end) and scripts.
 THEME = ("assets/stylesheets/", "assets/javascripts/")
-FIXES = ROOT / "macros" / "theme_fixes.css"  # added to the end of the theme stylesheet
 # Our theme work on Material's markup (fixes, the nav cache); the other hooks render the docs.
 THEME_HOOKS = {"macros/theme_fixes.py", "macros/nav_cache.py"}
 
@@ -172,8 +173,8 @@ def kind(file: str) -> str:
 def fixes_size() -> tuple[int, int]:
     """Raw and gzipped bytes of our site-wide fixes to Material, minified as the build adds them
     to the end of the theme stylesheet (macros/purge.py)."""
-    fixes = rcssmin.cssmin(FIXES.read_text(encoding="utf-8")).encode()
-    return len(fixes), gz(fixes)
+    text = fixes().encode()
+    return len(text), gz(text)
 
 
 def file_rows(label: str, sizes: dict[str, tuple[int, int]]) -> list[list[object]]:

@@ -206,9 +206,14 @@ def theme_original(theme_dirs: Iterable[str], relative: str) -> Path | None:
     return None
 
 
+def fixes() -> str:
+    """Our site-wide fixes to Material's styles, minified as the build adds them."""
+    return rcssmin.cssmin(FIXES.read_text(encoding="utf-8"))
+
+
 def with_fixes(css: str) -> str:
-    """Material's stylesheet with our site-wide fixes (minified) at its end, where they win."""
-    return css + "\n" + rcssmin.cssmin(FIXES.read_text(encoding="utf-8"))
+    """Material's stylesheet with our site-wide fixes at its end, where they win."""
+    return css + "\n" + fixes()
 
 
 def post_build(env: Any) -> None:
