@@ -8,11 +8,19 @@ At the start of each build this hook reads the file once and hands the definitio
 extension as its `glossary`, so every page marks those words with <abbr title="...">. (Appending
 the file to every page instead made each page parse all the definitions again: about an eighth
 of the build.) A page may still add its own `*[term]: meaning` lines.
+
+A title shows only to a mouse: on a phone, by keyboard or with a screen reader the meaning is out
+of reach. So the first time each word appears on a page, `on_page_content` makes it a button that
+opens the meaning in a popover (the HTML `popover` attribute: no script, so it also works with
+JavaScript off). Later appearances stay plain <abbr title> (no second tab stop for the same word),
+and so do words inside links, buttons, labels, summaries, headings and definition terms, where a
+button cannot go or would repeat the page's own structure.
 This module imports nothing from the `macros` package (MkDocs loads it by path).
 """
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 from typing import Any
@@ -51,3 +59,59 @@ def on_config(config: Any) -> Any:
         glossary = parse_glossary(path.read_text(encoding="utf-8"))
         config["mdx_configs"].setdefault("abbr", {})["glossary"] = glossary
     return config
+
+
+# An <abbr> as the abbr extension writes it, or any other tag (quoted attributes may hold ">").
+_TOKEN = re.compile(
+    r'<abbr title="(?P<meaning>[^"]*)">(?P<term>[^<]*)</abbr>'
+    r"|<(?P<end>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"
+)
+# Inside these a glossary word stays a plain <abbr>.
+NO_BUTTON = {"a", "button", "label", "summary", "select", "option", "textarea", "legend", "dt"}
+NO_BUTTON |= {f"h{level}" for level in range(1, 7)}
+ID_PREFIX = "wc-term-"
+
+
+def term_button(term: str, meaning: str, number: int) -> str:
+    """A glossary word as a button, and the popover with its meaning (kept out of search).
+
+    The button keeps the meaning as its title too: a mouse shows it on hover, a screen reader
+    reads it as the button's description, and a browser without popovers still has it.
+    """
+    term, meaning = html.escape(html.unescape(term)), html.escape(html.unescape(meaning))
+    target = f"{ID_PREFIX}{number}"
+    return (
+        f'<button type="button" class="wc-term" popovertarget="{target}" title="{meaning}">'
+        f"{term}</button>"
+        f'<span class="wc-term__meaning" id="{target}" popover data-search-exclude>'
+        f'<strong class="wc-term__word">{term}</strong> {meaning}</span>'
+    )
+
+
+def term_buttons(content: str) -> str:
+    """The page's HTML with the first usable <abbr> of each glossary word made a button."""
+    if "<abbr" not in content:
+        return content
+    open_tags: list[str] = []  # the NO_BUTTON elements we are inside
+    done: set[str] = set()
+
+    def swap(match: re.Match[str]) -> str:
+        tag = (match["tag"] or "").lower()
+        if tag in NO_BUTTON:
+            if not match["end"]:
+                open_tags.append(tag)
+            elif tag in open_tags:
+                del open_tags[len(open_tags) - 1 - open_tags[::-1].index(tag)]
+            return match[0]
+        term = match["term"]
+        if term is None or open_tags or term in done:
+            return match[0]
+        done.add(term)
+        return term_button(term, match["meaning"], len(done))
+
+    return _TOKEN.sub(swap, content)
+
+
+def on_page_content(html_text: str, page: Any, config: Any, files: Any) -> str:
+    """Glossary words open their meaning by tap, click or keyboard (MkDocs hook)."""
+    return term_buttons(html_text)

@@ -25,7 +25,7 @@ SCREEN_ONLY = [
     ".md-top",
     ".md-footer__inner",
     ".md-content__button",
-    "button",
+    "button:not(.wc-term)",  # a glossary word is a button on screen, a word on paper
     ".md-button",
     "input[type=file]",
     ".wc-this-week__text a[role=button]",

@@ -1,0 +1,78 @@
+"""Glossary words open their meaning by tap, click or keyboard, with JavaScript on or off."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.test_site_gates import AXE_OPTIONS
+
+LESSON = "lessons/when-you-dont-get-the-job/"
+OPEN = ".wc-term__meaning:popover-open"
+INSIDE_SCREEN = """e => { const r = e.getBoundingClientRect();
+  return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth }"""
+
+FOCUS_THE_ONE_BEFORE = """e => { const all = [...document.querySelectorAll('a[href], button')];
+  all[all.indexOf(e) - 1].focus() }"""
+
+
+def meaning(page, n: int = 0) -> str:
+    """The meaning the n-th glossary button opens, read from its title."""
+    return page.locator(".wc-term").nth(n).get_attribute("title")
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_a_tap_on_a_word_shows_its_meaning_on_screen_and_a_tap_outside_closes_it(
+    browser, base_url, javascript
+):
+    context = browser.new_context(
+        viewport=PHONE, is_mobile=True, has_touch=True, java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.goto(base_url + LESSON)
+    word = page.locator(".wc-term").first
+    word.tap()
+    shown = page.locator(OPEN)
+    assert shown.count() == 1 and shown.evaluate(INSIDE_SCREEN)
+    assert meaning(page) in shown.inner_text() and word.inner_text() in shown.inner_text()
+    page.touchscreen.tap(200, 120)
+    assert page.locator(OPEN).count() == 0
+    context.close()
+
+
+def test_the_keyboard_reaches_a_word_opens_it_with_enter_and_closes_it_with_escape(
+    browser, base_url
+):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(base_url + LESSON)
+    # Focus the link or button just before the first word, then press Tab once.
+    page.locator(".wc-term").first.evaluate(FOCUS_THE_ONE_BEFORE)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className").startswith("wc-term")
+    page.keyboard.press("Enter")
+    assert page.locator(OPEN).count() == 1
+    assert page.locator(OPEN).evaluate(
+        "(e, f) => e.id === f",
+        page.evaluate("document.activeElement.getAttribute('popovertarget')"),
+    )
+    page.keyboard.press("Escape")
+    assert page.locator(OPEN).count() == 0
+    assert page.evaluate("document.activeElement.className").startswith("wc-term")
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_an_open_meaning_passes_axe(browser, base_url, scheme):
+    context = browser.new_context(viewport=PHONE, color_scheme=scheme)
+    context.add_init_script(Axe().axe_script)
+    page = context.new_page()
+    page.goto(base_url + LESSON)
+    page.locator(".wc-term").first.click()
+    assert page.locator(OPEN).count() == 1
+    violations = page.evaluate(
+        "opts => axe.run(document, opts).then(r => r.violations)", AXE_OPTIONS
+    )
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
+    context.close()
