@@ -148,6 +148,13 @@ COMPUTED = """() => {
   return out;
 }"""
 
+SETTLED = """() => {
+  const count = document.querySelectorAll("body *").length;
+  const settled = count === window.wcCounted;
+  window.wcCounted = count;
+  return settled;
+}"""
+
 
 def serving(text: str):
     """A route handler that answers with this CSS."""
@@ -164,6 +171,9 @@ def computed_styles(
     for glob, text in (files or {}).items():
         page.route(glob, serving(text))
     page.goto(url, wait_until="networkidle")
+    # The component scripts run in tasks of their own after load: on a busy machine some may
+    # still be adding elements. Compare only once the page holds as many elements twice running.
+    page.wait_for_function(SETTLED, polling=250)
     styles = page.evaluate(COMPUTED)
     context.close()
     return styles
