@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mkdocs.exceptions import PluginError
 
-from macros import attribution, calendar, letters, licenses, quiz, workbook
+from macros import attribution, calendar, glossary, letters, licenses, quiz, workbook
 from macros.course import parse_course
 from macros.errors import AuthoringError
 from tests.support.structure import structure_problems
@@ -267,3 +270,31 @@ def test_the_structure_check_catches_broken_or_scripted_html(html):
 
 def test_the_structure_check_passes_sound_html():
     assert structure_problems('<div><p>a <strong>b</strong><br><input type="text"></p></div>') == []
+
+
+term = words.map(lambda t: " ".join(t.split())).filter(lambda t: t and "]" not in t)
+
+
+@given(text)
+def test_any_glossary_file_parses_or_fails_with_a_message_and_a_fix(source):
+    try:
+        assert isinstance(glossary.parse_glossary(source), dict)
+    except PluginError as error:
+        assert "includes/abbreviations.md, line " in str(error) and "Fix: " in str(error)
+
+
+@given(st.dictionaries(term, words, min_size=1, max_size=4), st.lists(fragment, max_size=12))
+def test_glossary_buttons_keep_the_page_sound_and_its_text_the_same(terms, pieces):
+    source = " ".join(pieces + list(terms) + ["[a link](x.md)"] + list(terms))
+    before = markdown.markdown(
+        source, extensions=["abbr"], extension_configs={"abbr": {"glossary": terms}}
+    )
+    after = glossary.term_buttons(before)
+    # Markdown passes an author's raw HTML through: the buttons add no problem of their own.
+    assert structure_problems(after) == structure_problems(before), after
+    soup = BeautifulSoup(after, "html.parser")
+    opened = [button.get_text() for button in soup.select("button.wc-term")]
+    assert len(opened) == len(set(opened)) == len(soup.select("[popover]"))
+    for popover in soup.select("[popover]"):
+        popover.decompose()
+    assert soup.get_text() == BeautifulSoup(before, "html.parser").get_text()
