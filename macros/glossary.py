@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -92,19 +93,19 @@ def term_buttons(content: str) -> str:
     """The page's HTML with the first usable <abbr> of each glossary word made a button."""
     if "<abbr" not in content:
         return content
-    open_tags: list[str] = []  # the NO_BUTTON elements we are inside
+    inside: Counter[str] = Counter()  # how many of each NO_BUTTON element are open here
     done: set[str] = set()
 
     def swap(match: re.Match[str]) -> str:
         tag = (match["tag"] or "").lower()
         if tag in NO_BUTTON:
             if not match["end"]:
-                open_tags.append(tag)
-            elif tag in open_tags:
-                del open_tags[len(open_tags) - 1 - open_tags[::-1].index(tag)]
+                inside[tag] += 1
+            elif inside[tag]:  # an end tag with no start (an author's own HTML) changes nothing
+                inside[tag] -= 1
             return match[0]
         term = match["term"]
-        if term is None or open_tags or term in done:
+        if term is None or any(inside.values()) or term in done:
             return match[0]
         done.add(term)
         return term_button(term, match["meaning"], len(done))
