@@ -9,8 +9,14 @@ key_points:
   - In Canada, it is polite and normal to ask for feedback.
 ---
 {{ lesson_facts() }}     ->  **Time:** about 90 minutes · **Level:** CLB 5-7
-{{ objectives() }}       ->  the objectives as a Markdown list
-{{ key_points() }}       ->  the key points as a Markdown list
+{{ lesson_objectives() }} ->  the objectives as a Markdown list
+{{ lesson_key_points() }} ->  the key points as a Markdown list
+
+A page that shows its time with `lesson_facts()` is a lesson, and the house standard says what
+every lesson has: objectives, an activity with feedback (a quiz), a reflection (a reflection
+quiz or a journal) and key points. The macros record what the page shows (`record`); after the
+page's macros ran, `post_page` stops the build with one message that names every missing part
+and how to add it.
 """
 
 from __future__ import annotations
@@ -66,11 +72,72 @@ def lesson_key_points(meta: dict[str, Any], page: str) -> str:
     return bullet_list(_strings(meta, "key_points", page))
 
 
+PARTS_KEY = "wc_lesson_parts"
+# What a lesson shows besides its time, in page order: part -> (its name, how to add it).
+ANATOMY: dict[str, tuple[str, str]] = {
+    "objectives": (
+        "objectives",
+        "write `objectives:` in the front matter and `{{ lesson_objectives() }}` near the top",
+    ),
+    "activity": (
+        "activity with feedback",
+        'add a quiz: `{% call quiz("an-id", "The question?") %}` with its options, then '
+        "`{% endcall %}` (Authoring guide: quizzes)",
+    ),
+    "reflection": (
+        "reflection",
+        'add a question with `type="reflection"` and a model answer, or a `journal` '
+        "(Authoring guide: letters and workbook)",
+    ),
+    "key_points": (
+        "key points",
+        "write `key_points:` in the front matter and `{{ lesson_key_points() }}` near the end",
+    ),
+}
+# Which part each macro shows.
+SHOWS = {
+    "lesson_facts": "time",
+    "lesson_objectives": "objectives",
+    "lesson_key_points": "key_points",
+}
+
+
+def record(page_meta: dict[str, Any], part: str) -> None:
+    """Note that the page being rendered shows this part of a lesson."""
+    page_meta.setdefault(PARTS_KEY, set()).add(part)
+
+
+def missing_parts(shown: set[str]) -> list[str]:
+    """The parts of ANATOMY that a lesson lacks; nothing for a page that is not a lesson."""
+    return [part for part in ANATOMY if part not in shown] if "time" in shown else []
+
+
+def anatomy_error(missing: list[str], page: str) -> AuthoringError:
+    """One error that names every missing part and how to add each one."""
+    what = [f"no {ANATOMY[part][0]}" for part in missing]
+    listed = what[0] if len(what) == 1 else ", ".join(what[:-1]) + " and " + what[-1]
+    fixes = "; ".join(ANATOMY[part][1] for part in missing)
+    return AuthoringError(
+        problem=f"this page shows a lesson's time (`lesson_facts()`), but it has {listed}",
+        fix=f"{fixes}. If the page is not a lesson, take out `{{{{ lesson_facts() }}}}`",
+        page=page,
+    )
+
+
 def register(env: Any) -> None:
     """Define lesson_facts(), lesson_objectives() and lesson_key_points() for each page."""
     for render in (lesson_facts, lesson_objectives, lesson_key_points):
 
         def macro(render: Any = render) -> str:
-            return render(env.page.meta, env.page.file.src_uri)
+            shown = render(env.page.meta, env.page.file.src_uri)
+            record(env.page.meta, SHOWS[render.__name__])
+            return shown
 
         env.macro(macro, render.__name__)
+
+
+def post_page(env: Any) -> None:
+    """Stop the build when a lesson lacks a part that every lesson has."""
+    missing = missing_parts(env.page.meta.get(PARTS_KEY, set()))
+    if missing:
+        raise anatomy_error(missing, env.page.file.src_uri)

@@ -605,7 +605,7 @@ def indent_like_call(html: str, markdown_source: str, quiz_id: str) -> str:
 def quiz_macro(
     registry: Registry,
     where: Callable[[], tuple[str, str, str]],
-    used: Callable[[], None] = lambda: None,
+    used: Callable[[Quiz], None] = lambda model: None,
     links: Callable[[str, str], str] = lambda html, page: html,
     out: Callable[[str], str] = lambda html: html,
 ) -> Callable[..., str]:
@@ -641,7 +641,7 @@ def quiz_macro(
             if start is not None and error.line is not None:
                 error.problem += f" (the quiz starts on line {start} of the page)"
             raise error.at(page) from None
-        used()
+        used(model)
         return indent_like_call(out(html_out), source, id)
 
     return quiz
@@ -649,15 +649,20 @@ def quiz_macro(
 
 def register(env: Any) -> None:
     """Add the `quiz` call-macro; start this build with an empty registry."""
-    from macros import assets, quiz_errors, stash
+    from macros import assets, lesson, quiz_errors, stash
     from macros.registry import REGISTRY
 
     REGISTRY.reset()
     docs = Path(env.conf["docs_dir"])
+
+    def used(model: Quiz) -> None:
+        assets.require(env.page.meta, "quiz")
+        lesson.record(env.page.meta, "reflection" if model.type == "reflection" else "activity")
+
     quiz = quiz_macro(
         REGISTRY,
         lambda: (env.page.file.src_uri, env.page.url, env.markdown),
-        lambda: assets.require(env.page.meta, "quiz"),
+        used,
         lambda html, page: rewrite_links(
             html, page, lambda src: (docs / src).is_file(), env.conf["use_directory_urls"]
         ),

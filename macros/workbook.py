@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from macros import assets, items
+from macros import assets, items, lesson
 from macros.errors import AuthoringError
 from macros.frontmatter import flag
 from macros.render import inline_markdown, render
@@ -331,6 +331,8 @@ def register(env: Any) -> None:
         except AuthoringError as error:
             raise error.at(page_src()) from None
         assets.require(env.page.meta, "journal" if kind == "journal" else "choices")
+        if kind == "journal":
+            lesson.record(env.page.meta, "reflection")
         return draw(model)
 
     @env.macro

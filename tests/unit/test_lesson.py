@@ -3,7 +3,13 @@
 import pytest
 
 from macros.errors import AuthoringError
-from macros.lesson import lesson_facts, lesson_key_points, lesson_objectives
+from macros.lesson import (
+    anatomy_error,
+    lesson_facts,
+    lesson_key_points,
+    lesson_objectives,
+    missing_parts,
+)
 
 META = {
     "time": 90,
@@ -38,3 +44,35 @@ def test_missing_or_malformed_front_matter_names_page_item_and_fix(render, meta,
         render(meta, "week-9.md")
     assert str(caught.value).startswith(f"week-9.md, '{item}'")
     assert "Fix:" in str(caught.value)
+
+
+# A lesson's anatomy: a page that shows its time is a lesson, and a lesson has every part.
+EVERY_PART = {"time", "objectives", "activity", "reflection", "key_points"}
+
+
+def test_a_page_that_does_not_show_its_time_is_not_held_to_the_lesson_parts():
+    assert missing_parts(set()) == []
+    assert missing_parts({"activity", "objectives"}) == []
+
+
+def test_a_lesson_with_every_part_misses_nothing():
+    assert missing_parts(EVERY_PART) == []
+
+
+@pytest.mark.parametrize("part", sorted(EVERY_PART - {"time"}))
+def test_a_lesson_without_one_part_is_told_that_part(part):
+    assert missing_parts(EVERY_PART - {part}) == [part]
+
+
+def test_the_error_names_the_page_every_missing_part_each_fix_and_the_way_out():
+    message = str(anatomy_error(missing_parts({"time", "objectives", "activity"}), "small-talk.md"))
+    assert message.startswith("small-talk.md: this page shows a lesson's time")
+    assert "it has no reflection and no key points. Fix:" in message
+    assert 'type="reflection"' in message and "journal" in message
+    assert "{{ lesson_key_points() }}" in message
+    assert message.endswith("If the page is not a lesson, take out `{{ lesson_facts() }}`")
+
+
+def test_one_missing_part_reads_as_one():
+    message = str(anatomy_error(["activity"], "a.md"))
+    assert "it has no activity with feedback. Fix: add a quiz" in message
