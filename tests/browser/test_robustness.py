@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import PHONE
+from tests.browser.conftest import OPEN_LETTER_FORMS, PHONE
 from tests.support.html import page_assets, soup_of
 
 LONG_WORD = "Supercalifragilisticexpialidocious" * 4
@@ -181,3 +181,43 @@ def test_pages_work_and_say_so_when_the_browser_keeps_nothing(browser, base_url,
     context.close()
     assert problems == []
     assert silent == []
+
+
+# Every field a learner types in: text boxes and areas, letter forms opened, search left out.
+TEXT_FIELDS = (
+    "article input:is([type=text], [type=email], :not([type])):visible, article textarea:visible"
+)
+DESCRIBE = "e => e.id || e.getAttribute('aria-label') || e.getAttribute('data-placeholder') || '?'"
+
+
+def test_text_a_learner_typed_anywhere_is_there_on_the_next_visit(
+    browser, base_url, component_pages
+):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    problems = watch(page)
+    typed, lost = 0, []
+    for url in component_pages:
+        page.goto(base_url + url)
+        page.evaluate(OPEN_LETTER_FORMS)
+        fields = page.locator(TEXT_FIELDS)
+        wrote = {}
+        for n in range(fields.count()):
+            field = fields.nth(n)
+            text = f"<typed {n} on {url}>"
+            field.fill(text)
+            wrote[text] = field.evaluate(DESCRIBE)
+        typed += len(wrote)
+        page.goto("about:blank")  # a new visit: the browser itself restores no field
+        page.goto(base_url + url)
+        page.evaluate(OPEN_LETTER_FORMS)
+        values = "\n".join(
+            page.locator("article input, article textarea").evaluate_all(
+                "all => all.map(e => e.value)"
+            )
+        )
+        lost += [f"{url} {where}" for text, where in wrote.items() if text not in values]
+    context.close()
+    assert typed > 60, "almost nothing to type in: the check would prove nothing"
+    assert problems == []
+    assert lost == []

@@ -93,6 +93,30 @@ def test_journal_notes_can_be_changed_and_removed(page):
     assert [n.input_value() for n in notes.all()] == ["I arrived ten minutes early"]
 
 
+def test_a_note_not_added_yet_is_kept_and_shown_on_my_work_but_not_counted_done(page, base_url):
+    page.goto(base_url + "workcom/week-1/")
+    journal = page.locator(".wc-journal").first
+    field = journal.get_by_label("Add a note").first
+    field.fill("I said hello to Sam at the break")
+    page.goto("about:blank")  # a new visit: the browser restores nothing itself
+    page.goto(base_url + "workcom/week-1/")
+    field = page.locator(".wc-journal").first.get_by_label("Add a note").first
+    assert field.input_value() == "I said hello to Sam at the break"
+
+    page.goto(base_url + MY_WORK)
+    assert "- Not added yet: I said hello to Sam at the break" in my_work_text(page)
+    week = page.locator(".wc-mywork__week", has_text="Week 1")
+    assert "Week 1: 0 of 1 done" in week.inner_text()
+
+    page.goto(base_url + "workcom/week-1/")
+    page.locator(".wc-journal").first.get_by_role("button", name="Add").first.click()
+    assert field.input_value() == ""
+    page.goto(base_url + MY_WORK)
+    assert "Week 1: 1 of 1 done" in page.locator(".wc-mywork__week", has_text="Week 1").inner_text()
+    assert "- I said hello to Sam at the break" in my_work_text(page)
+    assert "Not added yet" not in my_work_text(page)
+
+
 def test_a_question_without_notes_has_no_empty_gap_under_it(page):
     journal = page.locator("#journal-guide-after-interview fieldset").first
     question = journal.locator("legend").bounding_box()

@@ -1,5 +1,7 @@
 /* Journal: one list of short notes per prompt. Needs store.js and kit.js.
- * Saves a self-describing snapshot (title, prompts and notes) for the My work page.
+ * Saves a self-describing snapshot for the My work page: {title, lists: [{prompt, entries,
+ * draft}]}. `draft` is a note being written in "Add a note" but not added yet, so a reload
+ * (or a phone that closes the tab) never loses it; it is left out when empty.
  * Learner text is only set with textContent / value.
  */
 (function () {
@@ -18,14 +20,17 @@
       each(lists, function (list) {
         var entries = [];
         each(list.querySelectorAll(".wc-journal__entry input"), function (i) { if (i.value.trim()) entries.push(i.value); });
-        data.lists.push({ prompt: textOf(list.querySelector("[data-text]")), entries: entries });
+        var item = { prompt: textOf(list.querySelector("[data-text]")), entries: entries };
+        var draft = list.querySelector("[data-new]").value;
+        if (draft.trim()) item.draft = draft;
+        data.lists.push(item);
       });
       return data;
     }
 
     function save() {
       var data = snapshot();
-      var any = data.lists.some(function (l) { return l.entries.length; });
+      var any = data.lists.some(function (l) { return l.entries.length || l.draft; });
       if (any) store.save("journal", id, data);
       else store.remove("journal", id);
     }
@@ -66,6 +71,7 @@
         saved.lists.forEach(function (l) {
           if (l && l.prompt === prompt && Array.isArray(l.entries)) {
             l.entries.forEach(function (e) { if (typeof e === "string") addEntry(list, e); });
+            if (typeof l.draft === "string") list.querySelector("[data-new]").value = l.draft;
           }
         });
       });
@@ -100,7 +106,8 @@
         snapshot().lists.forEach(function (l) {
           lines.push(l.prompt);
           l.entries.forEach(function (e) { lines.push("- " + e); });
-          if (!l.entries.length) lines.push("- (nothing yet)");
+          if (l.draft) lines.push("- Not added yet: " + l.draft.trim());
+          else if (!l.entries.length) lines.push("- (nothing yet)");
           lines.push("");
         });
         download(id + ".txt", lines.join("\n"));
@@ -110,7 +117,7 @@
     root.addEventListener("keydown", function (e) {
       if (e.key === "Enter" && e.target.matches("[data-new]")) { e.preventDefault(); add(e.target.closest("[data-row]")); }
     });
-    root.addEventListener("input", function (e) { if (e.target.closest(".wc-journal__entry")) save(); });
+    root.addEventListener("input", function (e) { if (e.target.closest(".wc-journal__entry, .wc-journal__add")) save(); });
     each(root.querySelectorAll(".wc-journal__add"), function (el) { el.hidden = false; });
     showTools(root);
   }

@@ -115,6 +115,7 @@
         if (!l || typeof l !== "object") return;
         out.push(str(l.prompt));
         (Array.isArray(l.entries) ? l.entries : []).forEach(function (e) { if (str(e)) out.push("- " + e); });
+        if (str(l.draft).trim()) out.push("- Not added yet: " + l.draft.trim());
       });
     } else if (record.kind === "helpful") {
       out.push("Helpful: " + (d.answer === "yes" ? "Yes" : d.answer === "no" ? "No" : "(no answer)"));
@@ -134,8 +135,12 @@
     return { good: good, bad: bad };
   }
 
+  // A journal with only a note not added yet is saved work, but not done.
   function done(records, page, item) {
-    return records.some(function (r) { return r.page === page && r.kind === item.kind && r.id === item.id; });
+    return records.some(function (r) {
+      return r.page === page && r.kind === item.kind && r.id === item.id && (r.kind !== "journal" ||
+        r.data.lists.some(function (l) { return l && Array.isArray(l.entries) && l.entries.length; }));
+    });
   }
 
   function drawNotes(bad) {
