@@ -1,5 +1,6 @@
-"""Robustness in a real browser: hostile learner input, and stored data that is missing, damaged,
-from an older version, or that the browser will not keep, on every page with a component."""
+"""Robustness in a real browser: hostile learner input; stored data that is missing, damaged,
+from an older version, or that the browser will not keep, on every page with a component; and
+every text and choice a learner enters there, back on the next visit."""
 
 from __future__ import annotations
 
@@ -219,5 +220,51 @@ def test_text_a_learner_typed_anywhere_is_there_on_the_next_visit(
         lost += [f"{url} {where}" for text, where in wrote.items() if text not in values]
     context.close()
     assert typed > 60, "almost nothing to type in: the check would prove nothing"
+    assert problems == []
+    assert lost == []
+
+
+# Tap the last option of every group of options and every checkbox, and pick the last entry of
+# every list (a click fires the same events as a tap; a list gets the events a choice fires).
+CHOOSE = """() => {
+  let n = 0;
+  document.querySelectorAll('article input:is([type=radio], [type=checkbox])').forEach(e => {
+    const group = e.type === 'radio' ? document.getElementsByName(e.name) : [e];
+    if (e.disabled || !e.checkVisibility() || e !== group[group.length - 1]) return;
+    e.click();
+    n++;
+  });
+  document.querySelectorAll('article select').forEach(s => {
+    if (!s.checkVisibility()) return;
+    s.selectedIndex = s.options.length - 1;
+    for (const type of ['input', 'change']) s.dispatchEvent(new Event(type, {bubbles: true}));
+    n++;
+  });
+  return n;
+}"""
+CHOICES = """() => [...document.querySelectorAll(
+  'article input:is([type=radio], [type=checkbox]), article select'
+)].map(e => [e.id || e.name, e.tagName === 'SELECT' ? e.value : e.checked])"""
+
+
+def test_every_choice_a_learner_made_is_there_on_the_next_visit(browser, base_url, component_pages):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    problems = watch(page)
+    chosen, lost = 0, []
+    for url in component_pages:
+        page.goto(base_url + url)
+        chosen += page.evaluate(CHOOSE)
+        made = page.evaluate(CHOICES)
+        page.goto("about:blank")  # a new visit: the browser itself restores no choice
+        page.goto(base_url + url)
+        found = page.evaluate(CHOICES)
+        assert len(found) == len(made), url
+        pairs = zip(made, found, strict=True)
+        lost += [
+            f"{url} {name}: {was!r}, now {now!r}" for (name, was), (_, now) in pairs if was != now
+        ]
+    context.close()
+    assert chosen > 100, "almost nothing to choose: the check would prove nothing"
     assert problems == []
     assert lost == []
