@@ -14,6 +14,7 @@ from macros import (
     cohort,
     course,
     exports,
+    frontmatter,
     instructor,
     items,
     lesson,
@@ -23,10 +24,13 @@ from macros import (
     purge,
     quiz,
     stash,
+    template_errors,
     workbook,
 )
 
 MODULES: list[Any] = [
+    frontmatter,  # first: a page whose front matter cannot be read stops here
+    template_errors,
     items,
     attribution,
     course,

@@ -47,6 +47,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from macros import licenses
 from macros.errors import AuthoringError
+from macros.frontmatter import week_of
 from macros.licenses import Licence
 from macros.render import render
 
@@ -339,7 +340,6 @@ def parse_page(
     licence = site.licence
     if meta.get("licence") is not None:
         licence = parse_licence(meta.get("licence"), path, "licence")
-    week = meta.get("week")
     credits = PageCredits(
         path=path,
         url=url,
@@ -350,7 +350,7 @@ def parse_page(
         description=" ".join(str(meta.get("description") or "").split()),
         level=" ".join(str(meta.get("level") or "").split()),
         time=_minutes(meta.get("time"), path),
-        week=week if isinstance(week, int) and not isinstance(week, bool) else None,
+        week=week_of(meta, path),
         objectives=_objectives(meta.get("objectives"), path),
     )
     check_adaptations(credits)

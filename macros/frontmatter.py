@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mkdocs.utils.meta import get_data
+import yaml
+from mkdocs.utils.meta import YAML_RE, get_data
 
 from macros.errors import AuthoringError
 
@@ -14,23 +15,91 @@ from macros.errors import AuthoringError
 _SEEN: dict[Path, tuple[tuple[int, int], dict[str, Any]]] = {}
 
 
-def read_meta(path: Path) -> dict[str, Any]:
-    """The YAML front matter of one Markdown file (empty when it has none). Do not change it."""
+def front_matter_error(text: str, page: str) -> AuthoringError | None:
+    """Why a page's front matter (the lines between its first two `---`) cannot be read, or None.
+
+    MkDocs reads a front matter that is not valid YAML as no front matter at all, and shows its
+    lines as the page's first paragraph: the build must stop instead, at the line YAML names.
+    """
+    match = YAML_RE.match(text)
+    if not match:
+        return None
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or "it cannot be read"
+        return AuthoringError(
+            problem=f"the front matter is not valid YAML ({problem})",
+            fix="write one `key: value` per line; put a value in quotes when it has a colon, "
+            'a # or starts with a quote, e.g. `title: "Small talk: at the break"`',
+            page=page,
+            line=mark.line + 2 if mark else None,  # + the first `---` line, and from 1
+        )
+    if not isinstance(data, dict):
+        return AuthoringError(
+            problem="the front matter is not a list of `key: value` lines",
+            fix="write one `key: value` per line between the two `---` lines, e.g. `time: 90`",
+            page=page,
+        )
+    return None
+
+
+def read_meta(path: Path, page: str = "") -> dict[str, Any]:
+    """The YAML front matter of one Markdown file (empty when it has none). Do not change it.
+
+    A front matter that cannot be read stops the build, naming `page` (else the file name).
+    """
     stat = path.stat()
     stamp = (stat.st_mtime_ns, stat.st_size)
     seen = _SEEN.get(path)
     if seen is None or seen[0] != stamp:
-        seen = _SEEN[path] = (stamp, get_data(path.read_text(encoding="utf-8"))[1])
+        text = path.read_text(encoding="utf-8-sig")
+        error = front_matter_error(text, page or path.name)
+        if error:
+            raise error
+        seen = _SEEN[path] = (stamp, get_data(text)[1])
     return seen[1]
 
 
 def all_meta(docs_dir: Path) -> dict[str, dict[str, Any]]:
     """Front matter of every page under docs_dir, keyed by path ('workcom/week-1.md')."""
-    return {
-        path.relative_to(docs_dir).as_posix(): read_meta(path)
+    pages = (
+        path.relative_to(docs_dir).as_posix()
         for path in sorted(docs_dir.rglob("*.md"))
         if "includes" not in path.relative_to(docs_dir).parts
-    }
+    )
+    return {page: read_meta(docs_dir / page, page) for page in pages}
+
+
+def pre_page(env: Any) -> None:
+    """Check the front matter of the page about to render (generated pages have no file)."""
+    file = env.page.file
+    if file.abs_src_path:
+        week_of(read_meta(Path(file.abs_src_path), file.src_uri), file.src_uri)
+
+
+def body_start(text: str, body: str) -> int:
+    """The line of a page's file where its body (the text after the front matter) starts; 1 when
+    the body is not the end of the file as given."""
+    return text[: len(text) - len(body)].count("\n") + 1 if body and text.endswith(body) else 1
+
+
+def week_of(meta: dict[str, Any], page: str) -> int | None:
+    """The page's `week:` (0 = Before you begin), or None when it has none; any other value
+    stops the build."""
+    week = meta.get("week")
+    if week is None:
+        return None
+    if isinstance(week, bool) or not isinstance(week, int) or week < 0:
+        raise AuthoringError(
+            problem=f"`week: {week}` is not a week number",
+            fix="write the number of the course week, e.g. `week: 2` (0 is Before you begin), "
+            "or leave the line out for a page that is not a course week",
+            page=page,
+            item="week",
+        )
+    return week
 
 
 def flag(meta: dict[str, Any], key: str, default: bool, page: str, fix: str) -> bool:

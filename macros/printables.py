@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, nodes
+from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from macros.errors import AuthoringError
 from macros.printable_pages import course_weeks, printable_sources, printable_src, read_sources
 from macros.quiz import Quiz, parse_quiz, plain_text, quiz_view
 from macros.render import inline_markdown, render
+from macros.template_errors import syntax_error
 from macros.workbook import Checklist, Journal, Rubric, parse_checklist, parse_journal, parse_rubric
 
 KINDS = ("quiz", "journal", "checklist", "rubric")
@@ -70,7 +71,10 @@ def activities_in(
     markdown: str, page: str, environment: Environment | None = None
 ) -> list[Activity]:
     """Every quiz, journal, checklist and rubric a page's source calls, parsed, in order."""
-    tree = (environment or Environment()).parse(markdown)
+    try:
+        tree = (environment or Environment()).parse(markdown)
+    except TemplateSyntaxError as error:
+        raise syntax_error(error, markdown, page) from None
     found: list[Activity] = []
     for block in tree.find_all(nodes.CallBlock):
         call = block.call

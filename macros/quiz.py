@@ -608,8 +608,10 @@ def quiz_macro(
     used: Callable[[Quiz], None] = lambda model: None,
     links: Callable[[str, str], str] = lambda html, page: html,
     out: Callable[[str], str] = lambda html: html,
+    first_line: Callable[[], int] = lambda: 1,
 ) -> Callable[..., str]:
-    """The `quiz` call-macro; `where()` gives the page's (src_uri, url, Markdown source)."""
+    """The `quiz` call-macro; `where()` gives the page's (src_uri, url, Markdown source) and
+    `first_line()` the line of the page's file where that source starts (after front matter)."""
 
     def quiz(
         id: object = None,
@@ -639,7 +641,8 @@ def quiz_macro(
             error.item = error.item or (id if isinstance(id, str) else "")
             start = _page_line(source, error.item) if error.item else None
             if start is not None and error.line is not None:
-                error.problem += f" (the quiz starts on line {start} of the page)"
+                start += first_line() - 1
+                error.problem += f" (the quiz starts on line {start} of the file)"
             raise error.at(page) from None
         used(model)
         return indent_like_call(out(html_out), source, id)
@@ -649,7 +652,7 @@ def quiz_macro(
 
 def register(env: Any) -> None:
     """Add the `quiz` call-macro; start this build with an empty registry."""
-    from macros import assets, lesson, quiz_errors, stash
+    from macros import assets, frontmatter, lesson, quiz_errors, stash
     from macros.registry import REGISTRY
 
     REGISTRY.reset()
@@ -667,6 +670,7 @@ def register(env: Any) -> None:
             html, page, lambda src: (docs / src).is_file(), env.conf["use_directory_urls"]
         ),
         stash.keeper(env),
+        lambda: frontmatter.body_start(env.page.file.content_string, env.markdown),
     )
 
     def quiz_example(source: str) -> Markup:

@@ -38,7 +38,7 @@ from typing import Any
 
 from macros import assets, items, lesson
 from macros.errors import AuthoringError
-from macros.frontmatter import flag
+from macros.frontmatter import flag, week_of
 from macros.render import inline_markdown, render
 
 CHECKLIST_LEVELS = "Not yet | With help | On my own"
@@ -391,11 +391,10 @@ def counts_in_progress(meta: dict[str, Any], src: str) -> bool:
 def post_page(env: Any) -> None:
     """Remember where each page is written, with its title, week and progress, for the index."""
     page = env.page
-    week = page.meta.get("week")
     items.REGISTRY.built[page.file.dest_uri] = items.Page(
         page.url,
         page.title or "",
-        week if isinstance(week, int) and not isinstance(week, bool) else None,
+        week_of(page.meta, page.file.src_uri),
         progress=counts_in_progress(page.meta, page.file.src_uri),
     )
 

@@ -72,7 +72,7 @@ def test_a_mistake_fails_the_build_naming_page_quiz_line_and_fix(tmp_path, case)
     assert result.returncode != 0
     assert message in output, output[-3000:]
     assert "Fix: " in output
-    assert "(the quiz starts on line 5 of the page)" in output or "line" not in message.split(":")[0]
+    assert "(the quiz starts on line 5 of the file)" in output or "line" not in message.split(":")[0]
 
 
 def test_a_correct_quiz_builds_and_loads_its_assets(tmp_path):

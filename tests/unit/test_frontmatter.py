@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import os
 
-from macros.frontmatter import all_meta, read_meta
+import pytest
+from mkdocs.utils.meta import get_data
+
+from macros.errors import AuthoringError
+from macros.frontmatter import all_meta, body_start, front_matter_error, read_meta, week_of
 
 
 def test_front_matter_is_read_once_and_again_after_the_file_changes(tmp_path):
@@ -32,3 +36,48 @@ def test_all_meta_leaves_out_includes(tmp_path):
     (tmp_path / "includes" / "part.md").write_text("---\ntitle: Part\n---\n", encoding="utf-8")
     (tmp_path / "index.md").write_text("---\ntitle: Home\n---\n", encoding="utf-8")
     assert all_meta(tmp_path) == {"index.md": {"title": "Home"}}
+
+
+def test_front_matter_that_is_not_yaml_stops_the_build_at_its_line(tmp_path):
+    text = "---\ntitle: Small talk\ndescription: Chat: at the break\ntime: 30\n---\n# Hi\n"
+    error = front_matter_error(text, "lessons/small-talk.md")
+    assert str(error).startswith("lessons/small-talk.md, line 3: the front matter is not valid")
+    assert 'title: "Small talk: at the break"' in error.fix
+    # MkDocs alone would show those lines as the page's first paragraph, with no front matter.
+    assert get_data(text)[1] == {}
+    page = tmp_path / "small-talk.md"
+    page.write_text(text, encoding="utf-8")
+    with pytest.raises(AuthoringError, match=r"^small-talk\.md, line 3"):
+        read_meta(page)
+    with pytest.raises(AuthoringError, match=r"^small-talk\.md, line 3"):
+        all_meta(tmp_path)
+
+
+def test_front_matter_that_is_not_key_value_lines_is_refused():
+    error = front_matter_error("---\n- a list\n- not keys\n---\n", "a.md")
+    assert "is not a list of `key: value` lines" in str(error)
+
+
+@pytest.mark.parametrize("text", ["# No front matter\n", "---\ntitle: Fine\n---\nText\n", ""])
+def test_readable_or_missing_front_matter_is_no_error(text):
+    assert front_matter_error(text, "a.md") is None
+
+
+def test_the_body_starts_after_the_front_matter():
+    text = "---\ntitle: A\ntime: 5\n---\n\n# A\n"
+    assert body_start(text, get_data(text)[0]) == 6
+    assert body_start("# A\n", "# A\n") == 1
+    assert body_start("something else", "# A\n") == 1  # not found: counted from the top
+
+
+@pytest.mark.parametrize(("meta", "week"), [({}, None), ({"week": 0}, 0), ({"week": 4}, 4)])
+def test_a_week_is_a_whole_number_from_zero(meta, week):
+    assert week_of(meta, "a.md") == week
+
+
+@pytest.mark.parametrize("value", ["two", True, -1, 1.5, [1]])
+def test_any_other_week_stops_the_build_naming_page_and_fix(value):
+    with pytest.raises(AuthoringError) as caught:
+        week_of({"week": value}, "lessons/a.md")
+    assert str(caught.value).startswith("lessons/a.md, 'week': `week: ")
+    assert "e.g. `week: 2`" in caught.value.fix

@@ -58,7 +58,7 @@ def test_each_mistake_gives_its_own_message_with_page_id_line_and_fix(case):
     assert error.line == line
     if line is not None:
         assert f"line {line}:" in message
-        assert "(the quiz starts on line 1 of the page)" in message
+        assert "(the quiz starts on line 1 of the file)" in message
     if case.title != "A quiz id with capitals or spaces":
         assert f"'{error.item}'" in message and error.item
 

@@ -1,0 +1,109 @@
+"""A mistake in a page's `{{ }}` or `{% %}` code, told like every authoring error: one line that
+names the file, the line in the file, the problem and the fix.
+
+mkdocs-macros reports these itself with a traceback, counts lines from the end of the front
+matter, and crashes (IndexError) when another page's source fails to parse inside the page being
+rendered (the worksheets read every lesson). `register` gives it our messages instead; the
+functions here are pure.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from jinja2 import TemplateSyntaxError, UndefinedError
+
+from macros.errors import AuthoringError
+
+RAW = re.compile(r"{%-?\s*raw\s*-?%}.*?{%-?\s*endraw\s*-?%}", re.DOTALL)
+CALL = re.compile(r"{%-?\s*(end)?call\b")
+UNDEFINED = re.compile(r"^'([^']+)' is undefined$")
+AS_TEXT = "to show `{{` or `{%` as text, put it between `{% raw %}` and `{% endraw %}`"
+
+
+def unclosed_call(text: str) -> int | None:
+    """The line (from 1) of the first `{% call %}` that no `{% endcall %}` closes, outside raw."""
+    text = RAW.sub(lambda raw: "\n" * raw.group().count("\n"), text)
+    opened: list[int] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        for tag in CALL.finditer(line):
+            if not tag.group(1):
+                opened.append(number)
+            elif opened:
+                opened.pop()
+    return opened[0] if opened else None
+
+
+def syntax_error(
+    error: TemplateSyntaxError, text: str, page: str, first: int = 1
+) -> AuthoringError:
+    """The authoring error for code Jinja cannot read; `text` starts at line `first` of the file."""
+    start = unclosed_call(text) if "'endcall'" in error.message else None
+    if start is not None:
+        return AuthoringError(
+            problem="this `{% call %}` block has no `{% endcall %}`",
+            fix="end the block with `{% endcall %}` on a line of its own, indented like its "
+            "`{% call %}` line",
+            page=page,
+            line=first + start - 1,
+        )
+    return AuthoringError(
+        problem=f"the `{{{{ }}}}` or `{{% %}}` code cannot be read ({error.message})",
+        fix=f"write the macro as the Authoring guides show it; {AS_TEXT}",
+        page=page,
+        line=first + (error.lineno or 1) - 1,
+    )
+
+
+def undefined_error(
+    error: UndefinedError, text: str, page: str, first: int = 1, known: Iterable[str] = ()
+) -> AuthoringError:
+    """The authoring error for a name the site does not have (a misspelt macro, say); `known`
+    holds the names it has, to suggest the closest one."""
+    found = UNDEFINED.match(error.message or "")
+    if not found:
+        return AuthoringError(problem=f"a macro failed ({error.message})", fix=AS_TEXT, page=page)
+    name = found.group(1)
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    hint = f"did you mean `{close[0]}`? " if close else ""
+    where = [n for n, line in enumerate(text.splitlines(), 1) if re.search(rf"\b{name}\b", line)]
+    return AuthoringError(
+        problem=f"`{name}` is not a macro or a value of this site",
+        fix=f"{hint}Check the spelling against the Authoring guides; {AS_TEXT}",
+        page=page,
+        item=name,
+        line=first + where[0] - 1 if where else None,
+    )
+
+
+def _first_line(page: Any, markdown: str) -> int:
+    """Where the rendered text starts in the page's file (after its front matter)."""
+    from macros.frontmatter import body_start
+
+    try:
+        return body_start(page.file.content_string, markdown)
+    except (OSError, AttributeError, AssertionError, UnicodeDecodeError):
+        return 1
+
+
+def register(env: Any) -> None:
+    """Report code mistakes in pages with our one-line messages."""
+    try:
+        from mkdocs_macros.errors import format_error
+    except ImportError:  # pragma: no cover - the generator always runs inside mkdocs-macros
+        return
+
+    @format_error.register
+    def _syntax(error: TemplateSyntaxError, markdown: str, page: Any) -> str:
+        found = syntax_error(error, markdown, page.file.src_uri, _first_line(page, markdown))
+        return f"Authoring error: {found}"
+
+    @format_error.register
+    def _undefined(error: UndefinedError, markdown: str, page: Any) -> str:
+        names = [*env.macros, *env.filters, *env.variables]
+        first = _first_line(page, markdown)
+        found = undefined_error(error, markdown, page.file.src_uri, first, names)
+        return f"Authoring error: {found}"

@@ -1,0 +1,51 @@
+"""Mistakes anywhere in a page's file stop a strict build with one line that names the file, the
+line in the file and the fix: front matter that is not YAML, a week that is not a number, a
+`{% call %}` with no `{% endcall %}` (even when another page's worksheet reads it first) and a
+misspelt macro. Before, the first built the page with its front matter shown as text, the second
+built silently, the third crashed with a traceback that named the wrong page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import build_site
+from tests.support.fixture_project import write_project
+
+FRONT = "---\ntitle: Small talk\ntime: 30\n---\n\n"  # the body starts on line 6
+PRINTED = FRONT.replace("time: 30", "printables: true")  # its worksheet reads it up front
+QUIZ = '{% call quiz("safe-topic", "Which topic is safe?") %}\n- [x] The weather\n- [ ] Pay\n'
+HOOKS = ("macros/stash.py", "macros/printable_pages.py")
+
+CASES = {
+    "front matter that is not YAML": (
+        "---\ntitle: Small talk: at the break\n---\n\n# Small talk\n",
+        "small-talk.md, line 2: the front matter is not valid YAML",
+    ),
+    "a week that is not a number": (
+        "---\ntitle: Small talk\nweek: two\n---\n\n# Small talk\n",
+        "small-talk.md, 'week', line 3: `week: two` is not a week number. Fix: write the number",
+    ),
+    "a call block with no endcall": (
+        f"{PRINTED}# Small talk\n\n{QUIZ}\nThe end.\n",
+        "small-talk.md, line 8: this `{% call %}` block has no `{% endcall %}`. Fix: end the block",
+    ),
+    "a misspelt macro": (
+        f"{FRONT}# Small talk\n\n{{{{ lesson_fact() }}}}\n",
+        "small-talk.md, 'lesson_fact', line 8: `lesson_fact` is not a macro or a value of this "
+        "site. Fix: did you mean `lesson_facts`?",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_the_mistake_stops_the_build_at_its_file_and_line(tmp_path: Path, case: str):
+    text, says = CASES[case]
+    # The home page lists every worksheet, so it reads small-talk.md before that page renders.
+    pages = {"index.md": "# Home\n\n{{ printables_list() }}\n", "small-talk.md": text}
+    result = build_site(tmp_path / "site", write_project(tmp_path, pages, hooks=HOOKS))
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert says in output, output[-3000:]
+    assert "Traceback" not in output

@@ -1,0 +1,70 @@
+"""A mistake in a page's {{ }} or {% %} code is told like every authoring error: the file, the
+line in the file, the problem and the fix (macros/template_errors.py)."""
+
+from __future__ import annotations
+
+import pytest
+from jinja2 import Environment, TemplateSyntaxError, UndefinedError
+
+from macros.template_errors import syntax_error, unclosed_call, undefined_error
+
+TWO_QUIZZES = """# Small talk
+
+{% call quiz("first", "Which topic?") %}
+- [x] The weather
+- [ ] Your salary
+
+{% call quiz("second", "Fill in.") %}
+- How was your [[weekend]]?
+{% endcall %}
+"""
+
+
+def parse_error(text: str) -> TemplateSyntaxError:
+    with pytest.raises(TemplateSyntaxError) as caught:
+        Environment().parse(text)
+    return caught.value
+
+
+def test_the_block_left_open_is_found_even_when_a_later_one_is_closed():
+    assert unclosed_call(TWO_QUIZZES) == 3
+    closed = TWO_QUIZZES.replace("- [ ] Your salary\n", "- [ ] Your salary\n{% endcall %}\n")
+    assert unclosed_call(closed) is None
+
+
+def test_calls_shown_as_text_between_raw_tags_are_not_counted():
+    text = "{% raw %}\n{% call quiz('a', 'b') %}\n{% endraw %}\n{% call quiz('c', 'd') %}\n"
+    assert unclosed_call(text) == 4
+
+
+def test_a_missing_endcall_is_told_at_the_line_of_its_call_in_the_file():
+    error = syntax_error(parse_error(TWO_QUIZZES), TWO_QUIZZES, "lessons/small-talk.md", first=12)
+    assert str(error) == (
+        "lessons/small-talk.md, line 14: this `{% call %}` block has no `{% endcall %}`. "
+        "Fix: end the block with `{% endcall %}` on a line of its own, indented like its "
+        "`{% call %}` line"
+    )
+
+
+def test_other_code_mistakes_keep_jinja_s_words_and_say_how_to_show_braces_as_text():
+    text = "# A\n\nSome text.\n\nThe answer is {{ 1 + }}.\n"
+    error = syntax_error(parse_error(text), text, "a.md", first=4)
+    assert str(error).startswith("a.md, line 8: the `{{ }}` or `{% %}` code cannot be read (")
+    assert "{% raw %}" in error.fix
+
+
+def test_a_misspelt_macro_is_named_with_its_line_and_the_closest_name():
+    text = "# A\n\n{{ lesson_fact() }}\n"
+    error = undefined_error(
+        UndefinedError("'lesson_fact' is undefined"), text, "a.md", 5, ["lesson_facts", "quiz"]
+    )
+    assert str(error) == (
+        "a.md, 'lesson_fact', line 7: `lesson_fact` is not a macro or a value of this site. "
+        "Fix: did you mean `lesson_facts`? Check the spelling against the Authoring guides; "
+        "to show `{{` or `{%` as text, put it between `{% raw %}` and `{% endraw %}`"
+    )
+
+
+def test_a_name_like_nothing_known_gets_no_guess():
+    error = undefined_error(UndefinedError("'zzz' is undefined"), "{{ zzz }}", "a.md", 1, ["quiz"])
+    assert "did you mean" not in str(error) and "line 1:" in str(error)
