@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from mkdocs.utils.meta import YAML_RE, get_data
+from mkdocs.utils.meta import YAML_RE, SafeLoader, get_data
 
 from macros.errors import AuthoringError
 
@@ -25,7 +25,7 @@ def front_matter_error(text: str, page: str) -> AuthoringError | None:
     if not match:
         return None
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yaml.load(match.group(1), SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or "it cannot be read"
@@ -36,7 +36,7 @@ def front_matter_error(text: str, page: str) -> AuthoringError | None:
             page=page,
             line=mark.line + 2 if mark else None,  # + the first `---` line, and from 1
         )
-    if not isinstance(data, dict):
+    if data is not None and not isinstance(data, dict):
         return AuthoringError(
             problem="the front matter is not a list of `key: value` lines",
             fix="write one `key: value` per line between the two `---` lines, e.g. `time: 90`",
@@ -55,10 +55,11 @@ def read_meta(path: Path, page: str = "") -> dict[str, Any]:
     seen = _SEEN.get(path)
     if seen is None or seen[0] != stamp:
         text = path.read_text(encoding="utf-8-sig")
-        error = front_matter_error(text, page or path.name)
+        meta = get_data(text)[1]
+        error = None if meta else front_matter_error(text, page or path.name)  # why it is empty
         if error:
             raise error
-        seen = _SEEN[path] = (stamp, get_data(text)[1])
+        seen = _SEEN[path] = (stamp, meta)
     return seen[1]
 
 

@@ -81,3 +81,7 @@ def test_any_other_week_stops_the_build_naming_page_and_fix(value):
         week_of({"week": value}, "lessons/a.md")
     assert str(caught.value).startswith("lessons/a.md, 'week': `week: ")
     assert "e.g. `week: 2`" in caught.value.fix
+
+
+def test_an_empty_front_matter_is_no_error():
+    assert front_matter_error("---\n\n---\n# A\n", "a.md") is None
