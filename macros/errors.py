@@ -49,16 +49,22 @@ class AuthoringError(PluginError):
 
 
 def _register_with_mkdocs_macros() -> None:
-    """mkdocs-macros prints a failed page with a traceback, through `%` formatting that breaks
-    on a message holding `{% call ... %}`: give it our one-line message instead."""
+    """An authoring error in a macro leaves mkdocs-macros as itself, so MkDocs reports it.
+
+    mkdocs-macros would print it with a traceback (through `%` formatting that breaks on a
+    message holding `{% call ... %}`) and then end the process (`on_error_fail`), which also
+    ends `mkdocs serve` at an author's first typo. Raised again here, the error stops
+    `mkdocs build` with its one line, and `mkdocs serve` says it and keeps serving: it builds
+    again when the file is saved.
+    """
     try:
         from mkdocs_macros.errors import format_error
     except ImportError:  # pragma: no cover - the generator always runs inside mkdocs-macros
         return
 
     @format_error.register
-    def _one_line(error: AuthoringError, markdown: str, page: object) -> str:
-        return f"Authoring error: {error}"
+    def _raise(error: AuthoringError, markdown: str, page: object) -> str:
+        raise error
 
 
 _register_with_mkdocs_macros()

@@ -2,9 +2,9 @@
 names the file, the line in the file, the problem and the fix.
 
 mkdocs-macros reports these itself with a traceback, counts lines from the end of the front
-matter, and crashes (IndexError) when another page's source fails to parse inside the page being
-rendered (the worksheets read every lesson). `register` gives it our messages instead; the
-functions here are pure.
+matter, crashes (IndexError) when another page's source fails to parse inside the page being
+rendered (the worksheets read every lesson), and ends the process, `mkdocs serve` too. `register`
+makes it raise our AuthoringError instead (see macros/errors.py); the functions here are pure.
 """
 
 from __future__ import annotations
@@ -98,12 +98,10 @@ def register(env: Any) -> None:
 
     @format_error.register
     def _syntax(error: TemplateSyntaxError, markdown: str, page: Any) -> str:
-        found = syntax_error(error, markdown, page.file.src_uri, _first_line(page, markdown))
-        return f"Authoring error: {found}"
+        raise syntax_error(error, markdown, page.file.src_uri, _first_line(page, markdown))
 
     @format_error.register
     def _undefined(error: UndefinedError, markdown: str, page: Any) -> str:
         names = [*env.macros, *env.filters, *env.variables]
         first = _first_line(page, markdown)
-        found = undefined_error(error, markdown, page.file.src_uri, first, names)
-        return f"Authoring error: {found}"
+        raise undefined_error(error, markdown, page.file.src_uri, first, names)
