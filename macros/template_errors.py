@@ -28,7 +28,7 @@ def unclosed_call(text: str) -> int | None:
     """The line (from 1) of the first `{% call %}` that no `{% endcall %}` closes, outside raw."""
     text = RAW.sub(lambda raw: "\n" * raw.group().count("\n"), text)
     opened: list[int] = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):
         for tag in CALL.finditer(line):
             if not tag.group(1):
                 opened.append(number)
@@ -69,7 +69,8 @@ def undefined_error(
     name = found.group(1)
     close = difflib.get_close_matches(name, sorted(known), n=1)
     hint = f"did you mean `{close[0]}`? " if close else ""
-    where = [n for n, line in enumerate(text.splitlines(), 1) if re.search(rf"\b{name}\b", line)]
+    used = re.compile(rf"\b{re.escape(name)}\b")
+    where = [n for n, line in enumerate(text.split("\n"), 1) if used.search(line)]
     return AuthoringError(
         problem=f"`{name}` is not a macro or a value of this site",
         fix=f"{hint}Check the spelling against the Authoring guides; {AS_TEXT}",

@@ -15,9 +15,20 @@ import pytest
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from jinja2 import Environment, TemplateSyntaxError
 from mkdocs.exceptions import PluginError
 
-from macros import attribution, calendar, glossary, letters, licenses, quiz, workbook
+from macros import (
+    attribution,
+    calendar,
+    frontmatter,
+    glossary,
+    letters,
+    licenses,
+    quiz,
+    template_errors,
+    workbook,
+)
 from macros.course import parse_course
 from macros.errors import AuthoringError
 from tests.support.structure import structure_problems
@@ -298,3 +309,28 @@ def test_glossary_buttons_keep_the_page_sound_and_its_text_the_same(terms, piece
     for popover in soup.select("[popover]"):
         popover.decompose()
     assert soup.get_text() == BeautifulSoup(before, "html.parser").get_text()
+
+
+# A page's file: front matter lines (YAML or not) and a body with macro code that may not close.
+page_file = st.tuples(
+    st.lists(st.one_of(fragment, st.sampled_from(["title: ", "week: ", "- ", ": "])), max_size=10),
+    st.lists(
+        st.one_of(fragment, st.sampled_from(['{% call quiz("a", "b") %}', "{% endcall %}"])),
+        max_size=12,
+    ),
+).map(lambda parts: "---\n" + "".join(parts[0]) + "\n---\n" + "".join(parts[1]))
+
+
+@given(page_file)
+def test_any_page_file_s_front_matter_reads_or_fails_with_its_line_and_a_fix(source):
+    error = frontmatter.front_matter_error(source, "a.md")
+    if error is not None:
+        assert isinstance(error, AuthoringError) and error.fix
+        assert error.line is None or 2 <= error.line <= source.count("\n") + 1
+    line = template_errors.unclosed_call(source)
+    assert line is None or 1 <= line <= source.count("\n") + 1
+    try:
+        Environment().parse(source)
+    except TemplateSyntaxError as caught:
+        message = str(template_errors.syntax_error(caught, source, "a.md"))
+        assert message.startswith("a.md, line ") and ". Fix: " in message
