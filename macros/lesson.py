@@ -103,11 +103,14 @@ SHOWS = {
 
 
 def record(page_meta: dict[str, Any], part: str) -> None:
-    """Note that the page being rendered shows this part of a lesson."""
-    page_meta.setdefault(PARTS_KEY, set()).add(part)
+    """Note that the page being rendered shows this part of a lesson (a list, like every value
+    of page meta, so that it stays plain data)."""
+    shown = page_meta.setdefault(PARTS_KEY, [])
+    if part not in shown:
+        shown.append(part)
 
 
-def missing_parts(shown: set[str]) -> list[str]:
+def missing_parts(shown: set[str] | list[str]) -> list[str]:
     """The parts of ANATOMY that a lesson lacks; nothing for a page that is not a lesson."""
     return [part for part in ANATOMY if part not in shown] if "time" in shown else []
 
@@ -138,6 +141,6 @@ def register(env: Any) -> None:
 
 def post_page(env: Any) -> None:
     """Stop the build when a lesson lacks a part that every lesson has."""
-    missing = missing_parts(env.page.meta.get(PARTS_KEY, set()))
+    missing = missing_parts(env.page.meta.get(PARTS_KEY, []))
     if missing:
         raise anatomy_error(missing, env.page.file.src_uri)
