@@ -191,17 +191,31 @@ TEXT_FIELDS = (
 DESCRIBE = "e => e.id || e.getAttribute('aria-label') || e.getAttribute('data-placeholder') || '?'"
 
 
-def test_text_a_learner_typed_anywhere_is_there_on_the_next_visit(
-    browser, base_url, component_pages
-):
+@pytest.fixture
+def learner(browser):
+    """A page on a phone; no script error or dialog may happen on it."""
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     problems = watch(page)
+    yield page
+    context.close()
+    assert problems == []
+
+
+def visit(page, url: str) -> None:
+    """A new visit to the page (the browser restores no field itself), letter forms opened."""
+    page.goto("about:blank")
+    page.goto(url)
+    page.evaluate(OPEN_LETTER_FORMS)
+
+
+def test_text_a_learner_typed_anywhere_is_there_on_the_next_visit(
+    learner, base_url, component_pages
+):
     typed, lost = 0, []
     for url in component_pages:
-        page.goto(base_url + url)
-        page.evaluate(OPEN_LETTER_FORMS)
-        fields = page.locator(TEXT_FIELDS)
+        visit(learner, base_url + url)
+        fields = learner.locator(TEXT_FIELDS)
         wrote = {}
         for n in range(fields.count()):
             field = fields.nth(n)
@@ -209,18 +223,14 @@ def test_text_a_learner_typed_anywhere_is_there_on_the_next_visit(
             field.fill(text)
             wrote[text] = field.evaluate(DESCRIBE)
         typed += len(wrote)
-        page.goto("about:blank")  # a new visit: the browser itself restores no field
-        page.goto(base_url + url)
-        page.evaluate(OPEN_LETTER_FORMS)
+        visit(learner, base_url + url)
         values = "\n".join(
-            page.locator("article input, article textarea").evaluate_all(
+            learner.locator("article input, article textarea").evaluate_all(
                 "all => all.map(e => e.value)"
             )
         )
         lost += [f"{url} {where}" for text, where in wrote.items() if text not in values]
-    context.close()
     assert typed > 60, "almost nothing to type in: the check would prove nothing"
-    assert problems == []
     assert lost == []
 
 
@@ -247,24 +257,18 @@ CHOICES = """() => [...document.querySelectorAll(
 )].map(e => [e.id || e.name, e.tagName === 'SELECT' ? e.value : e.checked])"""
 
 
-def test_every_choice_a_learner_made_is_there_on_the_next_visit(browser, base_url, component_pages):
-    context = browser.new_context(viewport=PHONE)
-    page = context.new_page()
-    problems = watch(page)
+def test_every_choice_a_learner_made_is_there_on_the_next_visit(learner, base_url, component_pages):
     chosen, lost = 0, []
     for url in component_pages:
-        page.goto(base_url + url)
-        chosen += page.evaluate(CHOOSE)
-        made = page.evaluate(CHOICES)
-        page.goto("about:blank")  # a new visit: the browser itself restores no choice
-        page.goto(base_url + url)
-        found = page.evaluate(CHOICES)
+        visit(learner, base_url + url)
+        chosen += learner.evaluate(CHOOSE)
+        made = learner.evaluate(CHOICES)
+        visit(learner, base_url + url)
+        found = learner.evaluate(CHOICES)
         assert len(found) == len(made), url
         pairs = zip(made, found, strict=True)
         lost += [
             f"{url} {name}: {was!r}, now {now!r}" for (name, was), (_, now) in pairs if was != now
         ]
-    context.close()
     assert chosen > 100, "almost nothing to choose: the check would prove nothing"
-    assert problems == []
     assert lost == []
