@@ -38,6 +38,7 @@ from macros.errors import AuthoringError
 from macros.render import inline_markdown, render
 
 PLACEHOLDER = re.compile(r"\[([^\[\]\n]*[^\s\[\]][^\[\]\n]*)\](?!\()")
+LINK = re.compile(r"\[[^\[\]\n]*\]\([^)\n]*\)")
 NOTE_START = re.compile(r"^(?P<label>[A-Za-z][A-Za-z0-9 '\u2019-]{0,40}?)\s*:\s+(?P<text>\S.*)$")
 KINDS = {"email": "Sample email", "phone": "Phone script"}
 
@@ -98,6 +99,12 @@ def parse_letter(
         )
     if not str(title).strip():
         raise AuthoringError("the letter has no title", "give a title after the id", item=letter_id)
+    if subject and has_stray_bracket(str(subject)):
+        raise AuthoringError(
+            f"the subject {subject!r} has a [ or a ] that does not make a placeholder",
+            "close each placeholder, like [Company], or take the bracket out",
+            item=letter_id,
+        )
     parts: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None  # the paragraph being read
     last: dict[str, Any] | None = None  # the paragraph a note would belong to
@@ -146,6 +153,13 @@ def parse_letter(
             note_open = False
             continue
         note_open = False
+        if has_stray_bracket(stripped):
+            raise AuthoringError(
+                f"the line {stripped!r} has a [ or a ] that does not make a placeholder",
+                "close each placeholder on the same line, like [Company], or take the bracket out",
+                item=letter_id,
+                line=number,
+            )
         if current is None:
             current = {"lines": [], "label": "", "note": "", "line": number}
             parts.append(current)
@@ -178,6 +192,12 @@ def parse_letter(
                     line=part["line"],
                 )
     return letter
+
+
+def has_stray_bracket(line: str) -> bool:
+    """Whether a letter line keeps a [ or ] once its placeholders and links are taken out (a
+    placeholder left open, like `[Company.`, would show as text with no field for it)."""
+    return bool(re.search(r"[\[\]]", PLACEHOLDER.sub("", LINK.sub("", line))))
 
 
 def segments(line: str) -> list[tuple[str, bool]]:

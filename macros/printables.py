@@ -100,7 +100,7 @@ def activities_in(
             if isinstance(error, AuthoringError):
                 raise error.at(page) from None
             raise AuthoringError(
-                f"the {kind} block has the wrong arguments ({error})",
+                f"the {kind} block has the wrong arguments",
                 f'write {kind}("an-id", "A title")',
                 page=page,
                 line=line,

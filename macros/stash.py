@@ -11,6 +11,7 @@ A site whose mkdocs.yml does not list this hook gets the HTML straight in the pa
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, MutableMapping
 from pathlib import Path
@@ -84,11 +85,10 @@ def wrap(macros: MutableMapping[str, Callable[..., Any]], out: Callable[[str], s
 
 
 def _kept(macro: Callable[..., Any], out: Callable[[str], str]) -> Callable[..., Any]:
+    @functools.wraps(macro)  # its name, text and arguments (macros/template_errors.py reads them)
     def kept(*args: Any, **kwargs: Any) -> Any:
         return out(macro(*args, **kwargs))
 
-    kept.__name__ = macro.__name__
-    kept.__doc__ = macro.__doc__
     return kept
 
 

@@ -10,8 +10,9 @@ makes it raise our AuthoringError instead (see macros/errors.py); the functions 
 from __future__ import annotations
 
 import difflib
+import inspect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from jinja2 import TemplateSyntaxError, UndefinedError
@@ -21,6 +22,12 @@ from macros.errors import AuthoringError
 RAW = re.compile(r"{%-?\s*raw\s*-?%}.*?{%-?\s*endraw\s*-?%}", re.DOTALL)
 CALL = re.compile(r"{%-?\s*(end)?call\b")
 UNDEFINED = re.compile(r"^'([^']+)' is undefined$")
+# How Python says a macro was called with the wrong arguments (its name, then what went wrong).
+CALLED = re.compile(
+    r"(\w+)\(\) (?:got an unexpected keyword argument '(?P<unknown>\w+)'"
+    r"|(?P<missing>missing \d+ required positional arguments?: .+)"
+    r"|takes (?P<takes>.+ positional arguments?) but (?P<given>\d+) (?:was|were) given)$"
+)
 AS_TEXT = "to show `{{` or `{%` as text, put it between `{% raw %}` and `{% endraw %}`"
 
 
@@ -80,6 +87,44 @@ def undefined_error(
     )
 
 
+def arguments_of(macro: Callable[..., Any]) -> list[str]:
+    """The arguments an author can give a macro, in order (not the block Jinja passes)."""
+    kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+    parameters = inspect.signature(macro).parameters.values()
+    return [p.name for p in parameters if p.kind in kinds and p.name != "caller"]
+
+
+def argument_error(
+    error: TypeError, text: str, page: str, first: int, macros: Mapping[str, Callable[..., Any]]
+) -> AuthoringError | None:
+    """The authoring error for a macro called with an argument it does not have, or too few or
+    too many; None when the TypeError is not about calling one of the site's macros."""
+    found = CALLED.search(str(error))
+    if not found or found.group(1) not in macros:
+        return None
+    name = found.group(1)
+    arguments = arguments_of(macros[name])
+    usage = f"`{name}()` takes {', '.join(arguments) or 'no arguments'}"
+    unknown = found.group("unknown")
+    if unknown:
+        close = difflib.get_close_matches(unknown, arguments, n=1)
+        problem = f"`{name}()` has no argument `{unknown}`"
+        fix = (f"did you mean `{close[0]}`? " if close else "") + usage
+        needle = rf"\b{re.escape(unknown)}\s*="
+    else:
+        given, missing = found.group("given"), re.findall(r"'(\w+)'", found.group("missing") or "")
+        said = f"is missing its {' and '.join(missing)}" if missing else f"was given {given} text"
+        said += "s" if given and given != "1" else ""
+        problem = f"`{name}()` {said}"
+        fix = f"{usage}{', in that order' if arguments else ''} (see the Authoring guides)"
+        needle = rf"\b{re.escape(name)}\("
+    used = re.compile(needle)
+    where = [n for n, line in enumerate(text.split("\n"), 1) if used.search(line)]
+    return AuthoringError(
+        problem=problem, fix=fix, page=page, line=first + where[0] - 1 if where else None
+    )
+
+
 def _first_line(page: Any, markdown: str) -> int:
     """Where the rendered text starts in the page's file (after its front matter)."""
     from macros.frontmatter import body_start
@@ -100,6 +145,14 @@ def register(env: Any) -> None:
     @format_error.register
     def _syntax(error: TemplateSyntaxError, markdown: str, page: Any) -> str:
         raise syntax_error(error, markdown, page.file.src_uri, _first_line(page, markdown))
+
+    @format_error.register
+    def _arguments(error: TypeError, markdown: str, page: Any) -> str:
+        first = _first_line(page, markdown)
+        found = argument_error(error, markdown, page.file.src_uri, first, env.macros)
+        if found is None:  # not an author's call: mkdocs-macros' own report, with its traceback
+            return format_error.dispatch(Exception)(error, markdown, page)
+        raise found
 
     @format_error.register
     def _undefined(error: UndefinedError, markdown: str, page: Any) -> str:

@@ -1,8 +1,9 @@
 """Mistakes anywhere in a page's file stop a strict build with one line that names the file, the
 line in the file and the fix: front matter that is not YAML, a week that is not a number, a
-`{% call %}` with no `{% endcall %}` (even when another page's worksheet reads it first) and a
-misspelt macro. Before, the first built the page with its front matter shown as text, the second
-built silently, the third crashed with a traceback that named the wrong page."""
+`{% call %}` with no `{% endcall %}` (even when another page's worksheet reads it first), a
+misspelt argument and a misspelt macro. Before, the first built the page with its front matter
+shown as text, the second built silently, the third crashed with a traceback that named the
+wrong page, and the last two printed a traceback."""
 
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ CASES = {
     "a call block with no endcall": (
         f"{PRINTED}# Small talk\n\n{QUIZ}\nThe end.\n",
         "small-talk.md, line 8: this `{% call %}` block has no `{% endcall %}`. Fix: end the block",
+    ),
+    "a misspelt argument": (
+        f'{FRONT}# Small talk\n\n{{% call letter("thanks", "Thanks", subjet="Hi") %}}\n'
+        "Hi,\n{% endcall %}\n",
+        "small-talk.md, line 8: `letter()` has no argument `subjet`. Fix: did you mean `subject`?",
     ),
     "a misspelt macro": (
         f"{FRONT}# Small talk\n\n{{{{ lesson_fact() }}}}\n",

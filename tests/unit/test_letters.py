@@ -73,6 +73,29 @@ def test_a_markdown_link_is_not_a_placeholder():
     assert letter.placeholders == ["Company"]
 
 
+@pytest.mark.parametrize(
+    ("body", "subject", "line"),
+    [
+        ("Hi [Name],\n\nThanks for your help with [Task.\n", None, 3),
+        ("Hi Name],\n", None, 1),
+        ("Hi [Name],\n", "Thanks, [Name", None),
+    ],
+)
+def test_a_bracket_that_makes_no_placeholder_is_refused_at_its_line(body, subject, line):
+    with pytest.raises(AuthoringError) as caught:
+        parse_letter("thanks", "Thanks", body, subject=subject)
+    assert "has a [ or a ] that does not make a placeholder" in str(caught.value)
+    assert caught.value.line == line and "like [Company]" in caught.value.fix
+
+
+def test_brackets_of_placeholders_and_links_are_fine():
+    body = "See [the guide](../guide.md) and [this one](x.md), [Your name].\n"
+    assert parse_letter("t", "T", body, subject="[Position]: [Your name]").placeholders == [
+        "Position",
+        "Your name",
+    ]
+
+
 @pytest.mark.parametrize("body", ["", "\n\n   \n"])
 def test_an_empty_letter_is_refused(body):
     with pytest.raises(AuthoringError, match="the letter is empty") as caught:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from jinja2 import Environment, TemplateSyntaxError, UndefinedError
 
-from macros.template_errors import syntax_error, unclosed_call, undefined_error
+from macros.template_errors import argument_error, syntax_error, unclosed_call, undefined_error
 
 TWO_QUIZZES = """# Small talk
 
@@ -68,3 +68,47 @@ def test_a_misspelt_macro_is_named_with_its_line_and_the_closest_name():
 def test_a_name_like_nothing_known_gets_no_guess():
     error = undefined_error(UndefinedError("'zzz' is undefined"), "{{ zzz }}", "a.md", 1, ["quiz"])
     assert "did you mean" not in str(error) and "line 1:" in str(error)
+
+
+def letter(id, title, subject=None, kind="email", caller=None):
+    """A macro with the letter's arguments."""
+
+
+def helpful():
+    """A macro with no arguments."""
+
+
+MACROS = {"letter": letter, "helpful": helpful}
+PAGE = '# A\n\n{% call letter("thanks", "Thanks", subjet="Hi") %}\nHi\n{% endcall %}\n'
+
+
+def type_error(call) -> TypeError:
+    with pytest.raises(TypeError) as caught:
+        call()
+    return caught.value
+
+
+def test_a_misspelt_argument_is_named_with_the_closest_and_the_macro_s_arguments():
+    error = type_error(lambda: letter("thanks", "Thanks", subjet="Hi"))
+    found = argument_error(error, PAGE, "a.md", 10, MACROS)
+    assert str(found) == (
+        "a.md, line 12: `letter()` has no argument `subjet`. "
+        "Fix: did you mean `subject`? `letter()` takes id, title, subject, kind"
+    )
+
+
+def test_too_few_or_too_many_texts_are_counted_in_plain_words():
+    missing = argument_error(type_error(lambda: letter("thanks")), PAGE, "a.md", 1, MACROS)
+    assert "`letter()` is missing its title. Fix: `letter()` takes id, title" in str(missing)
+    extra = argument_error(
+        type_error(lambda: helpful("x")), "{{ helpful('x') }}", "a.md", 1, MACROS
+    )
+    assert str(extra) == (
+        "a.md, line 1: `helpful()` was given 1 text. "
+        "Fix: `helpful()` takes no arguments (see the Authoring guides)"
+    )
+
+
+def test_a_type_error_that_is_no_call_of_a_site_macro_is_left_as_it_is():
+    assert argument_error(TypeError("unsupported operand"), PAGE, "a.md", 1, MACROS) is None
+    assert argument_error(type_error(lambda: len(1, 2)), PAGE, "a.md", 1, MACROS) is None
