@@ -21,6 +21,8 @@ MISTAKES = {
     "a quiz with no right answer": GOOD.replace("- [x] Wait.", "- [ ] Wait."),
     "a misspelt macro": GOOD + "\n{{ lesson_fact() }}\n",
     "a block with no endcall": GOOD.replace("{% endcall %}\n", ""),
+    "front matter that is not YAML": "---\ntitle: Quiz: a page\n---\n" + GOOD,
+    "a misspelt argument": GOOD.replace('"What first?")', '"What first?", typ="order")'),
 }
 
 
@@ -62,7 +64,7 @@ def test_serve_reports_each_mistake_keeps_running_and_serves_the_fix(tmp_path: P
         wait_for("the first build", lambda: 'id="quiz-calm"' in fetch(url))
         for n, (mistake, text) in enumerate(MISTAKES.items(), 1):
             page.write_text(text, encoding="utf-8")
-            wait_for(f"the error of {mistake}", lambda n=n: log.read_text().count("quiz.md") >= n)
+            wait_for(f"the error of {mistake}", lambda n=n: log.read_text().count("quiz.md, ") >= n)
             time.sleep(1)
             assert server.poll() is None, f"serve ended at {mistake}:\n{log.read_text()[-2000:]}"
             fixed = GOOD.replace("What first?", f"What first, try {n}?")
