@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import textwrap
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +35,7 @@ from markupsafe import Markup
 from macros import assets, items
 from macros.errors import AuthoringError
 from macros.render import inline_markdown, render
+from macros.template_errors import block_lines, located
 
 PLACEHOLDER = re.compile(r"\[([^\[\]\n]*[^\s\[\]][^\[\]\n]*)\](?!\()")
 LINK = re.compile(r"\[[^\[\]\n]*\]\([^)\n]*\)")
@@ -109,7 +109,7 @@ def parse_letter(
     current: dict[str, Any] | None = None  # the paragraph being read
     last: dict[str, Any] | None = None  # the paragraph a note would belong to
     note_open = False
-    for number, raw in enumerate(textwrap.dedent(body).splitlines(), start=1):
+    for number, raw in enumerate(block_lines(body), start=1):
         line = raw.rstrip()
         stripped = line.strip()
         if stripped.startswith(">"):
@@ -269,7 +269,7 @@ def register(env: Any) -> None:
             parsed = parse_letter(id, title, str(body), subject=subject, kind=kind)
             items.REGISTRY.claim("letter", parsed.id, fingerprint(parsed), page)
         except AuthoringError as error:
-            raise error.at(page) from None
+            raise located(error, "letter", env) from None
         items.REGISTRY.track(
             env.page.url,
             env.page.title or "",

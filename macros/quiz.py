@@ -27,7 +27,6 @@ import html
 import posixpath
 import random
 import re
-import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +36,7 @@ from markupsafe import Markup
 
 from macros.errors import AuthoringError
 from macros.render import author_markdown, inline_markdown, render
+from macros.template_errors import block_lines, call_site, in_file
 
 if TYPE_CHECKING:
     from macros.registry import Registry
@@ -194,15 +194,6 @@ def check_arguments(quiz_id: object, prompt: object, extra: dict[str, object]) -
             'give the question as the second argument: quiz("first-step", "The question?")',
             item=shown,
         )
-
-
-def _body_lines(body: str) -> list[str]:
-    """The block's lines, dedented; line 1 is the first line after `{% call %}`."""
-    if body.startswith("\n"):
-        body = body[1:]
-    elif body.startswith("\r\n"):
-        body = body[2:]
-    return textwrap.dedent(body.rstrip()).splitlines()
 
 
 def _split(lines: list[str], quiz_id: str) -> tuple[list[_Raw], str]:
@@ -411,7 +402,7 @@ def parse_quiz(quiz_id: str, prompt: str, body: str, type: str | None = None) ->
     """Parse and validate one quiz block; raise AuthoringError naming the quiz id and line."""
     check_arguments(quiz_id, prompt, {})
     kind = canonical_type(type, quiz_id)
-    lines = _body_lines(body)
+    lines = block_lines(body)
     if kind == "reflection":
         model, _, explanation = "\n".join(lines).partition("\nExplanation:")
         if not model.strip() or _EXPLANATION.match(model.strip()):
@@ -579,25 +570,9 @@ def rewrite_links(
 REGISTRY_FILE = "quizzes.json"
 
 
-def _call_site(markdown_source: str, quiz_id: str) -> tuple[int, str] | None:
-    """Where the line of `quiz("id"` starts in the page source, and that line's indent."""
-    match = re.search(r"quiz\(\s*[\"']" + re.escape(quiz_id) + r"[\"']", markdown_source)
-    if match is None:
-        return None
-    start = markdown_source.rfind("\n", 0, match.start()) + 1
-    line = markdown_source[start : match.start()]
-    return start, line[: len(line) - len(line.lstrip(" \t"))]
-
-
-def _page_line(markdown_source: str, quiz_id: str) -> int | None:
-    """The page line of the `{% call quiz("id"...` that opens this quiz, when it can be found."""
-    site = _call_site(markdown_source, quiz_id)
-    return markdown_source.count("\n", 0, site[0]) + 1 if site else None
-
-
 def indent_like_call(html: str, markdown_source: str, quiz_id: str) -> str:
     """Indent the quiz's HTML like its `{% call %}` line, so it can sit in an admonition or tab."""
-    site = _call_site(markdown_source, quiz_id)
+    site = call_site(markdown_source, "quiz", quiz_id)
     indent = site[1] if site else ""
     return html.replace("\n", "\n" + indent) if indent else html
 
@@ -639,11 +614,7 @@ def quiz_macro(
             registry.add(model, page, url)
         except AuthoringError as error:
             error.item = error.item or (id if isinstance(id, str) else "")
-            start = _page_line(source, error.item) if error.item else None
-            if start is not None and error.line is not None:
-                start += first_line() - 1
-                error.problem += f" (the quiz starts on line {start} of the file)"
-            raise error.at(page) from None
+            raise in_file(error, "quiz", source, first_line()).at(page) from None
         used(model)
         return indent_like_call(out(html_out), source, id)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import inspect
 import re
+import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -42,6 +43,36 @@ def unclosed_call(text: str) -> int | None:
             elif opened:
                 opened.pop()
     return opened[0] if opened else None
+
+
+def block_lines(body: str) -> list[str]:
+    """A call block's lines, dedented, as every block error counts them: line 1 is the first line
+    after `{% call ... %}`, and only a new line ends a line (as Jinja counts them)."""
+    if body.startswith("\n"):
+        body = body[1:]
+    elif body.startswith("\r\n"):
+        body = body[2:]
+    return textwrap.dedent(body.rstrip()).split("\n") if body.strip() else []
+
+
+def call_site(source: str, kind: str, item_id: str) -> tuple[int, str] | None:
+    """Where the line of `kind("item_id"` starts in a page's source, and that line's indent."""
+    match = re.search(rf"\b{kind}\(\s*[\"']{re.escape(item_id)}[\"']", source)
+    if match is None:
+        return None
+    start = source.rfind("\n", 0, match.start()) + 1
+    line = source[start : match.start()]
+    return start, line[: len(line) - len(line.lstrip(" \t"))]
+
+
+def in_file(error: AuthoringError, kind: str, source: str, first: int = 1) -> AuthoringError:
+    """A block's error (its line counted in the block) with the line of the file where the block
+    starts; `source` starts at line `first`. A block from an included file keeps its id alone."""
+    site = call_site(source, kind, error.item) if error.item and error.line is not None else None
+    if site is not None:
+        start = first + source.count("\n", 0, site[0])
+        error.problem += f" (the {kind} starts on line {start} of the file)"
+    return error
 
 
 def syntax_error(
@@ -123,6 +154,12 @@ def argument_error(
     return AuthoringError(
         problem=problem, fix=fix, page=page, line=first + where[0] - 1 if where else None
     )
+
+
+def located(error: AuthoringError, kind: str, env: Any) -> AuthoringError:
+    """`in_file` for a block of the page being rendered, with the page named."""
+    first = _first_line(env.page, env.markdown) if error.line is not None else 1
+    return in_file(error, kind, env.markdown, first).at(env.page.file.src_uri)
 
 
 def _first_line(page: Any, markdown: str) -> int:

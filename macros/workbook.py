@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +39,7 @@ from macros import assets, items, lesson
 from macros.errors import AuthoringError
 from macros.frontmatter import flag, week_of
 from macros.render import inline_markdown, render
+from macros.template_errors import block_lines, located
 
 CHECKLIST_LEVELS = "Not yet | With help | On my own"
 RUBRIC_LEVELS = "Not yet | Almost | Yes"
@@ -96,7 +96,7 @@ def _lines(body: str) -> list[tuple[int, str]]:
     """Non-blank, stripped lines with their numbers (1 = first line of the block)."""
     return [
         (number, line.strip())
-        for number, line in enumerate(textwrap.dedent(str(body)).splitlines(), start=1)
+        for number, line in enumerate(block_lines(str(body)), start=1)
         if line.strip()
     ]
 
@@ -329,7 +329,7 @@ def register(env: Any) -> None:
             model = parse(*args, **kwargs)
             claim(kind, model)
         except AuthoringError as error:
-            raise error.at(page_src()) from None
+            raise located(error, kind, env) from None
         assets.require(env.page.meta, "journal" if kind == "journal" else "choices")
         if kind == "journal":
             lesson.record(env.page.meta, "reflection")

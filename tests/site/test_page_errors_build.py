@@ -1,7 +1,7 @@
 """Mistakes anywhere in a page's file stop a strict build with one line that names the file, the
 line in the file and the fix: front matter that is not YAML, a week that is not a number, a
 `{% call %}` with no `{% endcall %}` (even when another page's worksheet reads it first), a
-misspelt argument and a misspelt macro. Before, the first built the page with its front matter
+misspelt argument, a letter placeholder left open and a misspelt macro. Before, the first built the page with its front matter
 shown as text, the second built silently, the third crashed with a traceback that named the
 wrong page, and the last two printed a traceback."""
 
@@ -36,6 +36,12 @@ CASES = {
         f'{FRONT}# Small talk\n\n{{% call letter("thanks", "Thanks", subjet="Hi") %}}\n'
         "Hi,\n{% endcall %}\n",
         "small-talk.md, line 8: `letter()` has no argument `subjet`. Fix: did you mean `subject`?",
+    ),
+    "a letter placeholder left open": (
+        f'{FRONT}# Small talk\n\n{{% call letter("thanks", "Thanks") %}}\n'
+        "Hi,\n\nThanks for your help with [Task.\n{% endcall %}\n",
+        "small-talk.md, 'thanks', line 3: the line 'Thanks for your help with [Task.' has a [ or a "
+        "] that does not make a placeholder (the letter starts on line 8 of the file). Fix:",
     ),
     "a misspelt macro": (
         f"{FRONT}# Small talk\n\n{{{{ lesson_fact() }}}}\n",

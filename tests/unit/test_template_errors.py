@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 from jinja2 import Environment, TemplateSyntaxError, UndefinedError
 
-from macros.template_errors import argument_error, syntax_error, unclosed_call, undefined_error
+from macros.errors import AuthoringError
+from macros.template_errors import (
+    argument_error,
+    call_site,
+    in_file,
+    syntax_error,
+    unclosed_call,
+    undefined_error,
+)
 
 TWO_QUIZZES = """# Small talk
 
@@ -112,3 +120,19 @@ def test_too_few_or_too_many_texts_are_counted_in_plain_words():
 def test_a_type_error_that_is_no_call_of_a_site_macro_is_left_as_it_is():
     assert argument_error(TypeError("unsupported operand"), PAGE, "a.md", 1, MACROS) is None
     assert argument_error(type_error(lambda: len(1, 2)), PAGE, "a.md", 1, MACROS) is None
+
+
+def test_a_block_error_says_where_the_block_starts_in_the_file():
+    source = '# A\n\n    {% call journal("notes", "Notes") %}\n    - One\n'
+    assert call_site(source, "journal", "notes") == (5, "    ")
+    error = AuthoringError("a problem", "a fix", item="notes", line=2)
+    assert "a problem (the journal starts on line 9 of the file)" in str(
+        in_file(error, "journal", source, first=7)
+    )
+
+
+def test_a_block_from_an_included_file_keeps_its_id_and_block_line_alone():
+    error = AuthoringError("a problem", "a fix", item="thanks", line=2)
+    assert str(in_file(error, "letter", '{% include "letters/thanks.md" %}\n')) == (
+        "'thanks', line 2: a problem. Fix: a fix"
+    )
