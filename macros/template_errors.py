@@ -4,7 +4,8 @@ names the file, the line in the file, the problem and the fix.
 mkdocs-macros reports these itself with a traceback, counts lines from the end of the front
 matter, crashes (IndexError) when another page's source fails to parse inside the page being
 rendered (the worksheets read every lesson), and ends the process, `mkdocs serve` too. `register`
-makes it raise our AuthoringError instead (see macros/errors.py); the functions here are pure.
+makes it raise our AuthoringError instead (see macros/errors.py). Every function above `located`
+is pure; `located` and `register` work on the page being rendered.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from jinja2 import TemplateSyntaxError, UndefinedError
 
 from macros.errors import AuthoringError
+from macros.frontmatter import body_start
 
 RAW = re.compile(r"{%-?\s*raw\s*-?%}.*?{%-?\s*endraw\s*-?%}", re.DOTALL)
 CALL = re.compile(r"{%-?\s*(end)?call\b")
@@ -164,8 +166,6 @@ def located(error: AuthoringError, kind: str, env: Any) -> AuthoringError:
 
 def _first_line(page: Any, markdown: str) -> int:
     """Where the rendered text starts in the page's file (after its front matter)."""
-    from macros.frontmatter import body_start
-
     try:
         return body_start(page.file.content_string, markdown)
     except (OSError, AttributeError, AssertionError, UnicodeDecodeError):
