@@ -70,14 +70,15 @@ class Registry:
         kind: str,
         item_id: str,
         title: str,
-        week: Any = None,
+        week: int | None = None,
         progress: bool = True,
     ) -> None:
-        """Add an item to the index of its page (for completion on My work); `progress=False`
-        keeps the page out of the learner's progress (its saved work still shows)."""
+        """Add an item to the index of its page (for completion on My work); `week` as
+        frontmatter.week_of gives it; `progress=False` keeps the page out of the learner's
+        progress (its saved work still shows)."""
         entry = self.pages.setdefault(url, Page(url=url, title=page_title))
         entry.progress = entry.progress and progress
-        if isinstance(week, int) and not isinstance(week, bool):
+        if week is not None:
             entry.week = week
         item = {"kind": kind, "id": item_id, "title": title}
         if item not in entry.items:

@@ -34,6 +34,7 @@ from markupsafe import Markup
 
 from macros import assets, items
 from macros.errors import AuthoringError
+from macros.frontmatter import week_of
 from macros.render import inline_markdown, render
 from macros.template_errors import block_lines, located
 
@@ -276,7 +277,7 @@ def register(env: Any) -> None:
             "letter",
             parsed.id,
             parsed.title,
-            env.page.meta.get("week"),
+            week_of(env.page.meta, page),
         )
         assets.require(env.page.meta, "letter")
         return render_letter(parsed)

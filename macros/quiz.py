@@ -36,7 +36,7 @@ from markupsafe import Markup
 
 from macros.errors import AuthoringError
 from macros.render import author_markdown, inline_markdown, render
-from macros.template_errors import block_lines, call_site, in_file
+from macros.template_errors import block_lines, call_site, first_line, in_file
 
 if TYPE_CHECKING:
     from macros.registry import Registry
@@ -623,7 +623,7 @@ def quiz_macro(
 
 def register(env: Any) -> None:
     """Add the `quiz` call-macro; start this build with an empty registry."""
-    from macros import assets, frontmatter, lesson, quiz_errors, stash
+    from macros import assets, lesson, quiz_errors, stash
     from macros.registry import REGISTRY
 
     REGISTRY.reset()
@@ -641,7 +641,7 @@ def register(env: Any) -> None:
             html, page, lambda src: (docs / src).is_file(), env.conf["use_directory_urls"]
         ),
         stash.keeper(env),
-        lambda: frontmatter.body_start(env.page.file.content_string, env.markdown),
+        lambda: first_line(env.page, env.markdown),
     )
 
     def quiz_example(source: str) -> Markup:

@@ -5,7 +5,7 @@ mkdocs-macros reports these itself with a traceback, counts lines from the end o
 matter, crashes (IndexError) when another page's source fails to parse inside the page being
 rendered (the worksheets read every lesson), and ends the process, `mkdocs serve` too. `register`
 makes it raise our AuthoringError instead (see macros/errors.py). Every function above `located`
-is pure; `located` and `register` work on the page being rendered.
+is pure; `located`, `first_line` and `register` work on the page being rendered.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ UNDEFINED = re.compile(r"^'([^']+)' is undefined$")
 CALLED = re.compile(
     r"(\w+)\(\) (?:got an unexpected keyword argument '(?P<unknown>\w+)'"
     r"|(?P<missing>missing \d+ required positional arguments?: .+)"
-    r"|takes (?P<takes>.+ positional arguments?) but (?P<given>\d+) (?:was|were) given)$"
+    r"|takes .+ positional arguments? but (?P<given>\d+) (?:was|were) given)$"
 )
 AS_TEXT = "to show `{{` or `{%` as text, put it between `{% raw %}` and `{% endraw %}`"
 
@@ -160,12 +160,13 @@ def argument_error(
 
 def located(error: AuthoringError, kind: str, env: Any) -> AuthoringError:
     """`in_file` for a block of the page being rendered, with the page named."""
-    first = _first_line(env.page, env.markdown) if error.line is not None else 1
+    first = first_line(env.page, env.markdown) if error.line is not None else 1
     return in_file(error, kind, env.markdown, first).at(env.page.file.src_uri)
 
 
-def _first_line(page: Any, markdown: str) -> int:
-    """Where the rendered text starts in the page's file (after its front matter)."""
+def first_line(page: Any, markdown: str) -> int:
+    """Where `markdown`, the page's text as mkdocs-macros renders it, starts in the page's file
+    (after its front matter); 1 when the file cannot be read."""
     try:
         return body_start(page.file.content_string, markdown)
     except (OSError, AttributeError, AssertionError, UnicodeDecodeError):
@@ -181,11 +182,11 @@ def register(env: Any) -> None:
 
     @format_error.register
     def _syntax(error: TemplateSyntaxError, markdown: str, page: Any) -> str:
-        raise syntax_error(error, markdown, page.file.src_uri, _first_line(page, markdown))
+        raise syntax_error(error, markdown, page.file.src_uri, first_line(page, markdown))
 
     @format_error.register
     def _arguments(error: TypeError, markdown: str, page: Any) -> str:
-        first = _first_line(page, markdown)
+        first = first_line(page, markdown)
         found = argument_error(error, markdown, page.file.src_uri, first, env.macros)
         if found is None:  # not an author's call: mkdocs-macros' own report, with its traceback
             return format_error.dispatch(Exception)(error, markdown, page)
@@ -194,5 +195,5 @@ def register(env: Any) -> None:
     @format_error.register
     def _undefined(error: UndefinedError, markdown: str, page: Any) -> str:
         names = [*env.macros, *env.filters, *env.variables]
-        first = _first_line(page, markdown)
+        first = first_line(page, markdown)
         raise undefined_error(error, markdown, page.file.src_uri, first, names)

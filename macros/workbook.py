@@ -321,7 +321,7 @@ def register(env: Any) -> None:
 
     def claim(kind: str, model: Any) -> None:
         items.REGISTRY.claim(kind, model.id, _print(model), page_src())
-        week = env.page.meta.get("week")
+        week = week_of(env.page.meta, page_src())
         items.REGISTRY.track(env.page.url, env.page.title or "", kind, model.id, model.title, week)
 
     def build(kind: str, parse: Any, draw: Any, *args: Any, **kwargs: Any) -> str:
