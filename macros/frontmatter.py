@@ -34,7 +34,8 @@ def front_matter_error(text: str, page: str) -> AuthoringError | None:
             fix="write one `key: value` per line; put a value in quotes when it has a colon, "
             'a # or starts with a quote, e.g. `title: "Small talk: at the break"`',
             page=page,
-            line=mark.line + 2 if mark else None,  # + the first `---` line, and from 1
+            # Counted from the mark's place: YAML also breaks lines at U+0085, U+2028 and U+2029.
+            line=text.count("\n", 0, match.start(1) + mark.index) + 1 if mark else None,
         )
     if data is not None and not isinstance(data, dict):
         return AuthoringError(
