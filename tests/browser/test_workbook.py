@@ -410,10 +410,14 @@ def test_an_imported_file_cannot_make_links_to_other_places(page, base_url, tmp_
     assert page.locator(".wc-mywork__record[data-id=x]").count() == 1
 
 
-# Every layout shift of the page so far (buffered), as the Layout Instability API reports them.
+# Every layout shift of the page so far (buffered), as the Layout Instability API reports them:
+# its score, when, and what moved from where to where (so a failure says what to look at).
 LAYOUT_SHIFTS = """() => new Promise(done => {
   const shifts = [];
-  new PerformanceObserver(list => list.getEntries().forEach(e => shifts.push(e.value)))
+  const what = s => [s.node ? s.node.nodeName + "." + s.node.className : "?",
+                     JSON.stringify(s.previousRect), JSON.stringify(s.currentRect)];
+  new PerformanceObserver(list => list.getEntries().forEach(
+      e => shifts.push([e.value, Math.round(e.startTime), e.sources.map(what)])))
     .observe({type: "layout-shift", buffered: true});
   setTimeout(() => done(shifts), 300);
 })"""
