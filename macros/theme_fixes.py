@@ -5,6 +5,8 @@ that cannot be overridden by a block (base.html's body and nav-item.html's loop)
 - the search dialog has no accessible name (axe `aria-dialog-name`);
 - its toggle checkboxes carry `autocomplete="off"`, which HTML allows on text-like inputs only;
 - section labels in the navigation get an empty `tabindex=""`, which is not an integer;
+- the phone menu's checkbox has no name of its own (its label is an icon); theme_fixes.css
+  lets the keyboard reach it, and it is named "Menu";
 - on a section's index page the table of contents keeps `<label for="__toc">` although the
   `__toc` toggle it points to is not on that page.
 Each fix names the exact markup it expects; `fix_material_markup` reports what it changed so a
@@ -29,6 +31,13 @@ FIXES: dict[str, tuple[re.Pattern[str], str]] = {
         r"\1>",
     ),
     "empty tabindex": (re.compile(r'(<label class="md-nav__link[^"]*"[^>]*?) tabindex=""'), r"\1"),
+    # Runs after the autocomplete fix. theme_fixes.css lets Tab reach this checkbox on a phone.
+    "menu toggle name": (
+        re.compile(
+            r'(<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer")>'
+        ),
+        r'\1 aria-label="Menu">',
+    ),
 }
 
 

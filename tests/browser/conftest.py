@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -23,6 +24,16 @@ OPEN_LETTER_FORMS = """(scope) => (scope || document)
 def open_letter_form(page, letter: str) -> None:
     """Open the "Make it yours" form of the letter that the selector names, unless it is open."""
     page.locator(letter).evaluate(OPEN_LETTER_FORMS)
+
+
+def one_page_per_kind(site_dir: Path) -> list[str]:
+    """One page for each distinct set of our bundles (each mix of components), and 404.html."""
+    chosen: dict[tuple[str, ...], str] = {}
+    for page in sorted(site_dir.rglob("*.html")):
+        bundles = tuple(sorted(re.findall(r"assets/bundles/\w+\.(?:css|js)", page.read_text())))
+        path = page.relative_to(site_dir).as_posix().removesuffix("index.html")
+        chosen.setdefault(bundles, path)
+    return sorted({*chosen.values(), "404.html"})
 
 
 class QuietHandler(SimpleHTTPRequestHandler):

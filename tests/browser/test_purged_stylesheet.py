@@ -19,7 +19,7 @@ import material
 import pytest
 
 from macros.purge import FIXES
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, PHONE, one_page_per_kind
 from tests.support.stylesheets import flat_rules
 
 ORIGINAL = Path(material.__file__).parent / "templates"
@@ -53,16 +53,6 @@ def widest(selector: str) -> str:
     return STATEFUL.sub(":is(*)", selector)
 
 
-def groups_of_pages(site_dir: Path) -> list[str]:
-    """One page for each distinct set of our bundles, and the 404 page."""
-    chosen: dict[tuple[str, ...], str] = {}
-    for page in sorted(site_dir.rglob("*.html")):
-        bundles = tuple(sorted(re.findall(r"assets/bundles/\w+\.(?:css|js)", page.read_text())))
-        path = page.relative_to(site_dir).as_posix().removesuffix("index.html")
-        chosen.setdefault(bundles, path)
-    return sorted({*chosen.values(), "404.html"})
-
-
 def matching(browser, base_url, path, dropped, viewport=DESKTOP, act=None) -> list[str]:
     """The dropped selectors that match something on the page (after `act`)."""
     context = browser.new_context(viewport=viewport)
@@ -83,7 +73,7 @@ def test_the_purged_stylesheet_is_much_smaller_and_has_no_source_map(site_dir):
 
 
 def test_no_dropped_rule_matches_anything_on_any_kind_of_page(browser, base_url, site_dir, dropped):
-    pages = groups_of_pages(site_dir)
+    pages = one_page_per_kind(site_dir)
     assert LESSON in pages and len(pages) > 5
     for path in pages:
         assert matching(browser, base_url, path, dropped) == [], path

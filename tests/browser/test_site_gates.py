@@ -11,7 +11,13 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import DESKTOP, OPEN_LETTER_FORMS, PHONE, QuietHandler
+from tests.browser.conftest import (
+    DESKTOP,
+    OPEN_LETTER_FORMS,
+    PHONE,
+    QuietHandler,
+    one_page_per_kind,
+)
 from tests.conftest import build_site
 
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -130,6 +136,74 @@ def test_every_page_reflows_to_a_320_pixel_screen(browser, base_url, paths):
         page.goto(base_url + path)
         page.evaluate(OPEN_LETTER_FORMS)
         problems += [f"/{path}: {problem}" for problem in page.evaluate(STICKING_OUT)]
+    context.close()
+    assert problems == []
+
+
+# Put the focus on the last element below the header that takes it (the search dialog, which
+# opens over the page, is in the header).
+FOCUS_LAST = """() => {
+  const all = document.querySelector(".md-container")
+    .querySelectorAll("a[href], button, input, select, textarea, summary");
+  for (let n = all.length - 1; n >= 0; n--) {
+    all[n].focus();
+    if (document.activeElement === all[n]) return;
+  }
+}"""
+# The element with the focus, if it is below the header and no one can see it: what covers it
+# (at nine points across it) or that it is off the screen. "" if it can be seen; null once the
+# focus has left the page below the header.
+FOCUS_UNSEEN = """() => {
+  const e = document.activeElement;
+  if (!document.querySelector(".md-container").contains(e)) return null;
+  const box = e.getBoundingClientRect();
+  const points = [];
+  for (const x of [0.1, 0.5, 0.9]) for (const y of [0.1, 0.5, 0.9]) {
+    points.push([box.left + x * box.width, box.top + y * box.height]);
+  }
+  const hits = points.map(([x, y]) => document.elementFromPoint(x, y)).filter(Boolean);
+  const own = hit => e.contains(hit) || [...(e.labels || [])].some(label => label.contains(hit));
+  if (hits.some(own)) return "";
+  const name = `${e.localName} "${(e.textContent || e.ariaLabel || e.name).trim().slice(0, 40)}"`;
+  return hits.length ? `${name} is under ${hits[0].localName}.${hits[0].className}`
+                     : `${name} is off the screen`;
+}"""
+
+
+def unseen_focus_going_up(page) -> tuple[int, list[str]]:
+    """Shift+Tab from the last element below the header up to the header: how many elements
+    took the focus, and what was wrong with each one that took it out of sight."""
+    page.evaluate(FOCUS_LAST)
+    steps, unseen = 0, []
+    where = page.evaluate(FOCUS_UNSEEN)
+    while where is not None and steps < 2000:
+        steps += 1
+        if where:  # Material moves its sidebars on scroll, a frame later: look again after it
+            page.wait_for_timeout(100)
+            where = page.evaluate(FOCUS_UNSEEN)
+        if where:
+            unseen.append(where)
+        page.keyboard.press("Shift+Tab")
+        where = page.evaluate(FOCUS_UNSEEN)
+    return steps, unseen
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_keyboard_focus_is_never_out_of_sight(browser, base_url, site_dir, viewport):
+    """WCAG 2.4.7 and 2.2's 2.4.11: on every kind of page, each element that the keyboard
+    reaches can be seen. Going up with Shift+Tab brings each one in at the top edge, where the
+    header, "Back to top" and (on a wide screen) the menu's title stick; Tab going down brings
+    it in at the bottom edge, where nothing sticks. Found and fixed: elements wholly under the
+    header, and the closed phone menu's links, off the screen, taking the focus."""
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    problems = []
+    for path in one_page_per_kind(site_dir):
+        page.goto(base_url + path)
+        page.evaluate(OPEN_LETTER_FORMS)
+        steps, unseen = unseen_focus_going_up(page)
+        assert steps > 3, f"/{path}: Shift+Tab reached only {steps} elements"
+        problems += [f"/{path}: {problem}" for problem in unseen]
     context.close()
     assert problems == []
 

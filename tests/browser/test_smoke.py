@@ -128,3 +128,44 @@ def test_the_toggle_works_from_the_keyboard_and_keeps_the_metas_up_to_date(brows
     page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
     assert metas(page)["color-scheme"] == ["dark"]
     context.close()
+
+
+FOCUSED = "() => [document.activeElement.id, document.activeElement.getAttribute('aria-label')]"
+FIRST_MENU_LINK = ".md-sidebar--primary .md-nav__list .md-nav__link[href]"
+
+
+def test_the_phone_menu_opens_and_closes_from_the_keyboard_and_hides_when_closed(browser, base_url):
+    """macros/theme_fixes.css: Tab reaches the menu's checkbox first, the menu button shows the
+    focus, and Space opens and closes the menu; closed, its links take no focus."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(base_url + PAGES[1])
+    link = page.locator(FIRST_MENU_LINK).first
+    assert not link.is_visible()  # closed: hidden, so Tab cannot reach it
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED) == ["__drawer", "Menu"]
+    button = page.locator('.md-header label[for="__drawer"]')
+    assert button.evaluate("b => getComputedStyle(b).outlineStyle") == "solid"
+    page.keyboard.press("Space")
+    link.wait_for(state="visible")
+    # It slides in on the screen, in Material's 0.25 s.
+    page.wait_for_function(
+        "s => document.querySelector(s).getBoundingClientRect().left >= 0",
+        arg=FIRST_MENU_LINK,
+        timeout=5000,
+    )
+    page.keyboard.press("Space")
+    link.wait_for(state="hidden")  # once it has slid out
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className").startswith("md-skip")
+    context.close()
+
+
+def test_on_a_wide_screen_the_menu_checkbox_is_not_in_the_way(browser, base_url):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(base_url + PAGES[1])
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className").startswith("md-skip")
+    assert page.locator(FIRST_MENU_LINK).first.is_visible()  # the menu is the left column
+    context.close()

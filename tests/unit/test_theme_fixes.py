@@ -20,11 +20,12 @@ def test_each_fix_applies_to_materials_markup():
         "search dialog name": 1,
         "checkbox autocomplete": 2,
         "empty tabindex": 1,
+        "menu toggle name": 1,
         "toc label without toggle": 1,
     }
     assert 'role="dialog" aria-label="Search this site">' in fixed
     assert 'tabindex=""' not in fixed
-    assert 'type="checkbox" id="__drawer">' in fixed
+    assert 'type="checkbox" id="__drawer" aria-label="Menu">' in fixed
     assert '<input type="text" name="query" autocomplete="off">' in fixed
 
 
@@ -36,6 +37,7 @@ def test_the_installed_material_still_writes_the_markup_we_fix():
     search = (templates / "partials" / "search.html").read_text()
     nav_item = (templates / "partials" / "nav-item.html").read_text()
     assert 'type="checkbox" id="__search" autocomplete="off">' in base
+    assert 'data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">' in base
     assert '<div class="md-search" data-md-component="search" role="dialog">' in search
     assert 'tabindex="{{ tabindex }}"' in nav_item
 
