@@ -1,6 +1,6 @@
 """Small fixes to Material's own markup, applied to every built page (a MkDocs hooks file).
 
-Material 9.8 writes three things that fail WCAG checks or HTML validation, from places
+Material 9.8 writes these things that fail WCAG checks or HTML validation, from places
 that cannot be overridden by a block (base.html's body and nav-item.html's loop):
 - the search dialog has no accessible name (axe `aria-dialog-name`);
 - its toggle checkboxes carry `autocomplete="off"`, which HTML allows on text-like inputs only;

@@ -164,7 +164,8 @@ FOCUS_UNSEEN = """() => {
   const hits = points.map(([x, y]) => document.elementFromPoint(x, y)).filter(Boolean);
   const own = hit => e.contains(hit) || [...(e.labels || [])].some(label => label.contains(hit));
   if (hits.some(own)) return "";
-  const name = `${e.localName} "${(e.textContent || e.ariaLabel || e.name).trim().slice(0, 40)}"`;
+  const text = e.textContent || e.ariaLabel || e.title || "";
+  const name = `${e.localName} "${text.trim().slice(0, 40)}"`;
   return hits.length ? `${name} is under ${hits[0].localName}.${hits[0].className}`
                      : `${name} is off the screen`;
 }"""
