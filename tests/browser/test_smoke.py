@@ -131,7 +131,7 @@ def test_the_toggle_works_from_the_keyboard_and_keeps_the_metas_up_to_date(brows
 
 
 FOCUSED = "() => [document.activeElement.id, document.activeElement.getAttribute('aria-label')]"
-FIRST_MENU_LINK = ".md-sidebar--primary .md-nav__list .md-nav__link[href]"
+MENU = ".md-sidebar--primary"
 
 
 def test_the_phone_menu_opens_and_closes_from_the_keyboard_and_hides_when_closed(browser, base_url):
@@ -140,22 +140,22 @@ def test_the_phone_menu_opens_and_closes_from_the_keyboard_and_hides_when_closed
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.goto(base_url + PAGES[1])
-    link = page.locator(FIRST_MENU_LINK).first
-    assert not link.is_visible()  # closed: hidden, so Tab cannot reach it
+    menu = page.locator(MENU)
+    assert not menu.is_visible()  # closed: hidden, so Tab cannot reach its links
     page.keyboard.press("Tab")
     assert page.evaluate(FOCUSED) == ["__drawer", "Menu"]
     button = page.locator('.md-header label[for="__drawer"]')
     assert button.evaluate("b => getComputedStyle(b).outlineStyle") == "solid"
     page.keyboard.press("Space")
-    link.wait_for(state="visible")
+    menu.wait_for(state="visible")
     # It slides in on the screen, in Material's 0.25 s.
     page.wait_for_function(
         "s => document.querySelector(s).getBoundingClientRect().left >= 0",
-        arg=FIRST_MENU_LINK,
+        arg=MENU,
         timeout=5000,
     )
     page.keyboard.press("Space")
-    link.wait_for(state="hidden")  # once it has slid out
+    menu.wait_for(state="hidden")  # once it has slid out
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className").startswith("md-skip")
     context.close()
@@ -167,5 +167,80 @@ def test_on_a_wide_screen_the_menu_checkbox_is_not_in_the_way(browser, base_url)
     page.goto(base_url + PAGES[1])
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className").startswith("md-skip")
-    assert page.locator(FIRST_MENU_LINK).first.is_visible()  # the menu is the left column
+    assert page.locator(MENU).is_visible()  # the menu is the left column
+    context.close()
+
+
+# The element with the focus in the phone menu: its name, and whether it can be seen, at least
+# in part (a checkbox, kept out of sight, is seen when a label of it shows the focus).
+# null when the focus is not in the menu.
+MENU_FOCUS = """() => {
+  const e = document.activeElement;
+  if (!e.closest(".md-sidebar--primary")) return null;
+  const shows = el => {  // some of it, at nine points across it (WCAG 2.4.11: not all hidden)
+    const box = el.getBoundingClientRect();
+    const at = [0.1, 0.5, 0.9];
+    return box.width > 0 && at.some(x => at.some(y => el.contains(
+      document.elementFromPoint(box.left + x * box.width, box.top + y * box.height))));
+  };
+  if (e.type === "checkbox") {
+    const labels = [...e.labels].filter(l => getComputedStyle(l).outlineStyle !== "none");
+    return [labels.map(l => l.textContent.trim()).join(""), labels.some(shows)];
+  }
+  return [e.textContent.trim(), shows(e)];
+}"""
+
+
+def space(page) -> None:
+    """Press Space, and let the panel it opens or closes slide (Material's 0.25 s)."""
+    page.keyboard.press("Space")
+    page.wait_for_timeout(300)
+
+
+def menu_walk(page, key: str) -> list[list]:
+    """Press `key` until the focus leaves the phone menu: [name, seen] of each stop."""
+    stops = []
+    for _ in range(100):
+        page.keyboard.press(key)
+        page.wait_for_timeout(300)  # a panel slides for Material's 0.25 s
+        stop = page.evaluate(MENU_FOCUS)
+        if stop is None:
+            return stops
+        stops.append(stop)
+    raise AssertionError(f"{key} never left the menu: {stops}")
+
+
+def test_in_the_open_phone_menu_the_keyboard_reaches_only_what_can_be_seen(browser, base_url):
+    """macros/theme_fixes.css: with the menu open, Tab goes through the panel on top only, and
+    Space on a section's checkbox opens that section or goes back from it."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(base_url + PAGES[1])  # the lesson: its section, Lessons, opens with the menu
+    page.keyboard.press("Tab")
+    space(page)
+    stops = menu_walk(page, "Tab")
+    assert stops[0] == ["Lessons", True]  # the open section's title, with its back arrow
+    assert all(seen for _, seen in stops), stops
+    assert "My work" not in [name for name, _ in stops]  # under the open section
+    page.keyboard.press("Shift+Tab")  # the page's own checkbox: its table of contents
+    space(page)
+    toc = menu_walk(page, "Tab")
+    assert toc[0] == ["Words to know", True] and all(seen for _, seen in toc), toc
+    page.keyboard.press("Shift+Tab")  # back into the contents, at its end, and up
+    up = menu_walk(page, "Shift+Tab")
+    assert all(seen for _, seen in up) and "Lessons" not in [name for name, _ in up], up
+    page.keyboard.press("Tab")  # back into the menu: the contents' checkbox
+    space(page)  # closes the contents
+    page.keyboard.press("Shift+Tab")
+    space(page)  # back from Lessons to the whole menu
+    above = menu_walk(page, "Shift+Tab")
+    page.keyboard.press("Tab")  # back into the menu, at its top
+    below = menu_walk(page, "Tab")
+    assert all(seen for _, seen in above + below), above + below
+    names = [name for name, _ in below]
+    assert {"Home", "My work", "Glossary", "About"} <= set(names)
+    page.keyboard.press("Shift+Tab")  # About's link, then its checkbox
+    page.keyboard.press("Shift+Tab")
+    space(page)
+    assert menu_walk(page, "Tab")[:2] == [["Licence", True], ["Attributions", True]]
     context.close()
