@@ -31,7 +31,8 @@ browser: $(STAMP)
 
 # Two test workers per core: a browser test spends much of its time waiting for Chromium, so
 # one worker per core left the cores idle about a third of the time (2 cores: 9.1 -> 7.8 min).
-WORKERS ?= $(shell echo $$(( 2 * $$(nproc) )))
+# At most 8: each worker runs a Chromium of its own, and a big machine gains little from more.
+WORKERS ?= $(shell n=$$((2 * $$(nproc))); echo $$((n > 8 ? 8 : n)))
 
 test: $(STAMP) $(NODE_STAMP) browser
 	$(BIN)/ruff check .
