@@ -21,6 +21,15 @@ OPEN_LETTER_FORMS = """(scope) => (scope || document)
   .querySelectorAll('.wc-letter__open[aria-expanded=false]').forEach(b => b.click())"""
 
 
+# A script's first line: `hitsOn(element)`, what the page shows at nine points across the
+# element (off the screen: nothing). Some of a focused element must show (WCAG 2.4.11).
+HITS_ON = """const hitsOn = element => {
+  const box = element.getBoundingClientRect(), at = [0.1, 0.5, 0.9];
+  return at.flatMap(x => at.map(y => document.elementFromPoint(
+    box.left + x * box.width, box.top + y * box.height))).filter(Boolean);
+};"""
+
+
 def open_letter_form(page, letter: str) -> None:
     """Open the "Make it yours" form of the letter that the selector names, unless it is open."""
     page.locator(letter).evaluate(OPEN_LETTER_FORMS)

@@ -13,6 +13,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import (
     DESKTOP,
+    HITS_ON,
     OPEN_LETTER_FORMS,
     PHONE,
     QuietHandler,
@@ -153,22 +154,18 @@ FOCUS_LAST = """() => {
 # The element with the focus, if it is below the header and no one can see it: what covers it
 # (at nine points across it) or that it is off the screen. "" if it can be seen; null once the
 # focus has left the page below the header.
-FOCUS_UNSEEN = """() => {
+FOCUS_UNSEEN = f"""() => {{
+  {HITS_ON}
   const e = document.activeElement;
   if (!document.querySelector(".md-container").contains(e)) return null;
-  const box = e.getBoundingClientRect();
-  const points = [];
-  for (const x of [0.1, 0.5, 0.9]) for (const y of [0.1, 0.5, 0.9]) {
-    points.push([box.left + x * box.width, box.top + y * box.height]);
-  }
-  const hits = points.map(([x, y]) => document.elementFromPoint(x, y)).filter(Boolean);
+  const hits = hitsOn(e);
   const own = hit => e.contains(hit) || [...(e.labels || [])].some(label => label.contains(hit));
   if (hits.some(own)) return "";
   const text = e.textContent || e.ariaLabel || e.title || "";
-  const name = `${e.localName} "${text.trim().slice(0, 40)}"`;
-  return hits.length ? `${name} is under ${hits[0].localName}.${hits[0].className}`
-                     : `${name} is off the screen`;
-}"""
+  const name = `${{e.localName}} "${{text.trim().slice(0, 40)}}"`;
+  return hits.length ? `${{name}} is under ${{hits[0].localName}}.${{hits[0].className}}`
+                     : `${{name}} is off the screen`;
+}}"""
 
 
 def unseen_focus_going_up(page) -> tuple[int, list[str]]:

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, HITS_ON, PHONE
 
 PAGES = ["", "lessons/when-you-dont-get-the-job/"]
 
@@ -174,21 +174,17 @@ def test_on_a_wide_screen_the_menu_checkbox_is_not_in_the_way(browser, base_url)
 # The element with the focus in the phone menu: its name, and whether it can be seen, at least
 # in part (a checkbox, kept out of sight, is seen when a label of it shows the focus).
 # null when the focus is not in the menu.
-MENU_FOCUS = """() => {
+MENU_FOCUS = f"""() => {{
+  {HITS_ON}
   const e = document.activeElement;
   if (!e.closest(".md-sidebar--primary")) return null;
-  const shows = el => {  // some of it, at nine points across it (WCAG 2.4.11: not all hidden)
-    const box = el.getBoundingClientRect();
-    const at = [0.1, 0.5, 0.9];
-    return box.width > 0 && at.some(x => at.some(y => el.contains(
-      document.elementFromPoint(box.left + x * box.width, box.top + y * box.height))));
-  };
-  if (e.type === "checkbox") {
+  const shows = element => hitsOn(element).some(hit => element.contains(hit));
+  if (e.type === "checkbox") {{
     const labels = [...e.labels].filter(l => getComputedStyle(l).outlineStyle !== "none");
     return [labels.map(l => l.textContent.trim()).join(""), labels.some(shows)];
-  }
+  }}
   return [e.textContent.trim(), shows(e)];
-}"""
+}}"""
 
 
 def space(page) -> None:
