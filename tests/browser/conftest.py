@@ -35,6 +35,24 @@ def open_letter_form(page, letter: str) -> None:
     page.locator(letter).evaluate(OPEN_LETTER_FORMS)
 
 
+def visit(page, url: str):
+    """Open `url` and wait, as a person would, until the page has loaded and the network is quiet.
+
+    Playwright's "networkidle" alone is not enough: its 500 ms without a request can pass while a
+    busy machine still parses the page, before Material's script has run (its "/" shortcut then
+    does nothing). The load event comes after every script of the page has run.
+    """
+    response = page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    return response
+
+
+def reload(page) -> None:
+    """Reload the page and wait as `visit` does."""
+    page.reload(wait_until="load")
+    page.wait_for_load_state("networkidle")
+
+
 def one_page_per_kind(site_dir: Path) -> list[str]:
     """One page for each distinct set of our bundles (each mix of components), and 404.html."""
     chosen: dict[tuple[str, ...], str] = {}

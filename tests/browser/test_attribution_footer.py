@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, PHONE, visit
 
 LESSON = "lessons/when-you-dont-get-the-job/"
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -16,7 +16,7 @@ WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 def test_the_footer_passes_axe_including_contrast(browser, base_url, scheme, viewport):
     context = browser.new_context(viewport=viewport, color_scheme=scheme)
     page = context.new_page()
-    page.goto(base_url + LESSON, wait_until="networkidle")
+    visit(page, base_url + LESSON)
     expected = "slate" if scheme == "dark" else "default"
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
     results = Axe().run(
@@ -33,7 +33,7 @@ def test_the_footer_passes_axe_including_contrast(browser, base_url, scheme, vie
 def test_the_footer_links_are_big_enough_to_tap_on_a_phone(browser, base_url):
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
-    page.goto(base_url + LESSON, wait_until="networkidle")
+    visit(page, base_url + LESSON)
     links = page.locator(".wc-licence__links a")
     assert links.count() == 2
     for index in range(links.count()):
@@ -45,7 +45,7 @@ def test_the_footer_links_are_big_enough_to_tap_on_a_phone(browser, base_url):
 def test_the_licence_and_credits_are_printed_with_the_page(browser, base_url):
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
-    page.goto(base_url + LESSON, wait_until="networkidle")
+    visit(page, base_url + LESSON)
     licence = page.locator('.wc-licence a[rel~="license"]')
     credit = page.locator(".wc-licence__source")
     assert licence.is_visible() and credit.is_visible()

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, PHONE, visit
 
 
 @pytest.mark.parametrize(
@@ -128,7 +128,7 @@ def test_the_text_does_not_move_while_the_page_loads(browser, base_url, path, vi
         ".map(s => s.node ? s.node.outerHTML.slice(0, 80) : '?'))))"
         ".observe({type: 'layout-shift', buffered: true});"
     )
-    page.goto(base_url + path, wait_until="networkidle")
+    visit(page, base_url + path)
     page.wait_for_timeout(500)
     assert page.locator(".wc-instructor-bar").is_visible()
     # Only the page's content counts: Material's header search box sometimes settles as its

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, PHONE, visit
 from tests.browser.test_site_gates import WCAG
 
 LESSON = "lessons/when-you-dont-get-the-job/"
@@ -67,7 +67,7 @@ def test_the_keyboard_reaches_a_word_opens_it_with_enter_and_closes_it_with_esca
 def test_an_open_meaning_and_its_word_pass_axe_including_contrast(browser, base_url, scheme):
     context = browser.new_context(viewport=PHONE, color_scheme=scheme)
     page = context.new_page()
-    page.goto(base_url + LESSON, wait_until="networkidle")
+    visit(page, base_url + LESSON)
     page.locator(".wc-term").first.click()  # the mouse stays on the word: its hover state
     assert page.locator(OPEN).count() == 1
     results = Axe().run(

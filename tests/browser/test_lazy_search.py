@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, PHONE, visit
 
 SEARCH_FILES = ("/search/search_index.json", "/assets/javascripts/workers/search.")
 PAGES = ["", "lessons/when-you-dont-get-the-job/", "workcom/week-2/", "404.html"]
@@ -24,7 +24,7 @@ def open_page(browser, base_url, path, viewport):
     page = context.new_page()
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
-    page.goto(base_url + path, wait_until="networkidle")
+    visit(page, base_url + path)
     return context, page, requests
 
 

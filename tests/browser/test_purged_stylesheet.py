@@ -19,7 +19,7 @@ import material
 import pytest
 
 from macros.purge import FIXES
-from tests.browser.conftest import DESKTOP, PHONE, one_page_per_kind
+from tests.browser.conftest import DESKTOP, PHONE, one_page_per_kind, visit
 from tests.support.stylesheets import flat_rules
 
 ORIGINAL = Path(material.__file__).parent / "templates"
@@ -57,7 +57,7 @@ def matching(browser, base_url, path, dropped, viewport=DESKTOP, act=None) -> li
     """The dropped selectors that match something on the page (after `act`)."""
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
-    page.goto(base_url + path, wait_until="networkidle")
+    visit(page, base_url + path)
     if act:
         act(page)
     found = page.evaluate(MATCHES, dropped)
@@ -161,7 +161,7 @@ def computed_styles(
     page = context.new_page()
     for glob, text in (files or {}).items():
         page.route(glob, serving(text))
-    page.goto(url, wait_until="networkidle")
+    visit(page, url)
     # The component scripts run in tasks of their own after load: on a busy machine some may
     # still be adding elements. Compare only once the page holds as many elements twice running.
     page.wait_for_function(SETTLED, polling=250)

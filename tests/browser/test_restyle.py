@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from macros import assets
-from tests.browser.conftest import PHONE
+from tests.browser.conftest import PHONE, visit
 
 LESSON = "lessons/when-you-dont-get-the-job/"
 
@@ -28,7 +28,7 @@ def test_an_element_a_script_adds_to_the_lesson_restyles_its_neighbours_not_the_
     # do that as each page loads.
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
-    page.goto(base_url + LESSON, wait_until="networkidle")
+    visit(page, base_url + LESSON)
     in_article = page.evaluate("document.querySelectorAll('article *').length")
     counts = restyled(
         browser,
@@ -45,7 +45,7 @@ def test_the_marks_materials_script_puts_on_html_are_there_before_it_runs(browse
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.route("**/assets/javascripts/bundle.*.js", lambda route: route.abort())
-    page.goto(base_url + LESSON, wait_until="networkidle")
+    visit(page, base_url + LESSON)
     html = page.evaluate(
         "(h => [h.className, h.hasAttribute('data-js-focus-visible')])(document.documentElement)"
     )
@@ -81,7 +81,7 @@ def test_our_scripts_run_after_the_pages_start_up_one_file_a_task(browser, base_
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.add_init_script(WATCH_THE_START)
-    page.goto(base_url + LESSON, wait_until="networkidle")
+    visit(page, base_url + LESSON)
     src = page.evaluate("document.querySelector('script[src*=\"/assets/bundles/\"]').src")
     files = assets.bundle_sources(page.evaluate("s => fetch(s).then(r => r.text())", src))
     seen = page.evaluate("window.__wc")

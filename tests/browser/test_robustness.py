@@ -202,7 +202,7 @@ def learner(browser):
     assert problems == []
 
 
-def visit(page, url: str) -> None:
+def new_visit(page, url: str) -> None:
     """A new visit to the page (the browser restores no field itself), letter forms opened."""
     page.goto("about:blank")
     page.goto(url)
@@ -214,7 +214,7 @@ def test_text_a_learner_typed_anywhere_is_there_on_the_next_visit(
 ):
     typed, lost = 0, []
     for url in component_pages:
-        visit(learner, base_url + url)
+        new_visit(learner, base_url + url)
         fields = learner.locator(TEXT_FIELDS)
         wrote = {}
         for n in range(fields.count()):
@@ -223,7 +223,7 @@ def test_text_a_learner_typed_anywhere_is_there_on_the_next_visit(
             field.fill(text)
             wrote[text] = field.evaluate(DESCRIBE)
         typed += len(wrote)
-        visit(learner, base_url + url)
+        new_visit(learner, base_url + url)
         values = "\n".join(
             learner.locator("article input, article textarea").evaluate_all(
                 "all => all.map(e => e.value)"
@@ -260,10 +260,10 @@ CHOICES = """() => [...document.querySelectorAll(
 def test_every_choice_a_learner_made_is_there_on_the_next_visit(learner, base_url, component_pages):
     chosen, lost = 0, []
     for url in component_pages:
-        visit(learner, base_url + url)
+        new_visit(learner, base_url + url)
         chosen += learner.evaluate(CHOOSE)
         made = learner.evaluate(CHOICES)
-        visit(learner, base_url + url)
+        new_visit(learner, base_url + url)
         found = learner.evaluate(CHOICES)
         assert len(found) == len(made), url
         pairs = zip(made, found, strict=True)

@@ -18,6 +18,7 @@ from tests.browser.conftest import (
     PHONE,
     QuietHandler,
     one_page_per_kind,
+    visit,
 )
 from tests.conftest import build_site
 
@@ -74,6 +75,7 @@ def visit_until_quiet(context, urls: list[str], tabs: int = 8) -> None:
             pages.append(context.new_page())
             pages[-1].goto(url, wait_until="commit")
         for page in pages:
+            page.wait_for_load_state("load")  # "networkidle" alone can come before it (see visit)
             page.wait_for_load_state("networkidle")
             page.close()
 
@@ -265,7 +267,7 @@ def test_under_a_sub_path_the_404_page_is_styled(browser, subpath_base):
     page.route(deep, lambda route: route.fulfill(status=404, body=html, content_type="text/html"))
     statuses: list[int] = []
     page.on("response", lambda r: statuses.append(r.status) if r.url.endswith(".css") else None)
-    page.goto(deep, wait_until="networkidle")
+    visit(page, deep)
     header = page.locator(".md-header")
     assert header.is_visible()
     assert header.evaluate("e => getComputedStyle(e).position") == "sticky"

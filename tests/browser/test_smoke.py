@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, HITS_ON, PHONE
+from tests.browser.conftest import DESKTOP, HITS_ON, PHONE, reload, visit
 
 PAGES = ["", "lessons/when-you-dont-get-the-job/"]
 
@@ -22,7 +22,7 @@ def test_page_loads_without_other_origins_or_console_errors(browser, base_url, p
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.on("pageerror", lambda exc: errors.append(str(exc)))
 
-    response = page.goto(base_url + path, wait_until="networkidle")
+    response = visit(page, base_url + path)
 
     assert response is not None and response.ok
     assert page.locator("h1").count() == 1
@@ -52,7 +52,7 @@ def test_the_light_and_dark_palettes_and_the_toggle_between_them_still_work(brow
     """Our palette stylesheet is trimmed (macros/palette.py): both schemes must keep colours."""
     context = browser.new_context(viewport=DESKTOP, color_scheme="light")
     page = context.new_page()
-    page.goto(base_url + PAGES[1], wait_until="networkidle")
+    visit(page, base_url + PAGES[1])
     light = colours(page)
     assert light == {
         "scheme": "default",
@@ -65,7 +65,7 @@ def test_the_light_and_dark_palettes_and_the_toggle_between_them_still_work(brow
     dark = colours(page)
     red, green, blue = (int(n) for n in dark["page"][4:-1].split(",")[:3])
     assert max(red, green, blue) < 60, f"the dark page is not dark: {dark['page']}"
-    page.reload(wait_until="networkidle")  # the choice is kept
+    reload(page)  # the choice is kept
     assert colours(page)["scheme"] == "slate"
     context.close()
 
@@ -101,7 +101,7 @@ def test_the_toggle_works_from_the_keyboard_and_keeps_the_metas_up_to_date(brows
     """partials/palette-toggle.html: Enter moves to the next option, as Material's script did."""
     context = browser.new_context(viewport=DESKTOP, color_scheme="light")
     page = context.new_page()
-    page.goto(base_url + PAGES[1], wait_until="networkidle")
+    visit(page, base_url + PAGES[1])
     assert metas(page) == {"color-scheme": ["light"], "theme-color": ["#4051b5"]}
     assert page.locator("[data-md-component=palette]").count() == 0  # Material's is not mounted
     page.locator("input[name=__palette]:checked").focus()
@@ -120,7 +120,7 @@ def test_the_toggle_works_from_the_keyboard_and_keeps_the_metas_up_to_date(brows
     }
     page.keyboard.press("Enter")
     page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
-    page.reload(wait_until="networkidle")
+    reload(page)
     assert colours(page)["scheme"] == "default"  # the last choice is kept
     assert metas(page)["color-scheme"] == ["light"]
     page.locator("input[name=__palette]:checked").focus()
