@@ -161,6 +161,28 @@ def test_the_phone_menu_opens_and_closes_from_the_keyboard_and_hides_when_closed
     context.close()
 
 
+# Whether the browser renders the menu's first link: false inside a content-visibility: hidden
+# subtree, which the browser leaves out of style and layout.
+MENU_RENDERED = f"() => document.querySelector('{MENU} .md-nav__link').checkVisibility()"
+
+
+def test_the_closed_phone_menu_costs_no_layout_but_shows_as_it_slides(browser, base_url):
+    """macros/theme_fixes.css: closed, the phone menu is left out of rendering; it is rendered
+    when it opens, and stays rendered while it slides out."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(base_url + PAGES[1])
+    assert page.evaluate(MENU_RENDERED) is False
+    page.locator('.md-header label[for="__drawer"]').click()
+    page.locator(MENU).wait_for(state="visible")
+    assert page.evaluate(MENU_RENDERED) is True
+    page.wait_for_timeout(300)
+    page.locator(".md-overlay").click(position={"x": 370, "y": 400})
+    assert page.evaluate(MENU_RENDERED) is True  # still sliding out (0.25 s)
+    page.wait_for_function(f"!({MENU_RENDERED})()", timeout=5000)
+    context.close()
+
+
 def test_on_a_wide_screen_the_menu_checkbox_is_not_in_the_way(browser, base_url):
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
