@@ -29,10 +29,10 @@ build: $(STAMP)
 browser: $(STAMP)
 	@$(BIN)/python tests/browser/find_browser.py --ensure
 
-# One test worker per core, at most 8 (each runs a Chromium of its own). Two per core kept the
-# cores busier (9.1 -> 7.8 min here) but once let the search tests time out under the load:
-# `make test WORKERS=4` to try it.
-WORKERS ?= $(shell n=$$(nproc); echo $$((n > 8 ? 8 : n)))
+# Two test workers per core, at most 8 (each runs a Chromium of its own; a browser test mostly
+# waits for it, so one per core left the cores idle a third of the time): 8.6 against 10.4 min
+# here. `make test WORKERS=1` for one.
+WORKERS ?= $(shell n=$$(nproc); echo $$((2 * n > 8 ? 8 : 2 * n)))
 
 test: $(STAMP) $(NODE_STAMP) browser
 	$(BIN)/ruff check .
