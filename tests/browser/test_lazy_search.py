@@ -19,9 +19,13 @@ def search_requests(requests: list[str]) -> list[str]:
     return [url for url in requests if any(part in url for part in SEARCH_FILES)]
 
 
-def open_page(browser, base_url, path, viewport):
+def open_page(browser, base_url, path, viewport, slow_down: int = 1):
+    """The page, opened as `visit` does, on a CPU `slow_down` times slower (1: this machine)."""
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
+    if slow_down > 1:
+        cdp = context.new_cdp_session(page)
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": slow_down})
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     visit(page, base_url + path)
@@ -72,6 +76,16 @@ def test_opening_search_loads_it_once_and_it_finds_pages(
     open_search(page)
     search_finds_a_page(page)
     assert len(search_requests(requests)) == 2  # the index and the worker, each once
+    context.close()
+
+
+def test_the_keyboard_shortcut_works_as_soon_as_a_slow_phone_has_loaded_the_page(browser, base_url):
+    """On a CPU six times slower the page takes seconds to parse after its last file came; the
+    shortcut works once it has loaded (a test that pressed it at network quiet timed out)."""
+    context, page, requests = open_page(browser, base_url, PAGES[1], PHONE, slow_down=6)
+    press_slash(page)
+    search_finds_a_page(page)
+    assert len(search_requests(requests)) == 2
     context.close()
 
 
