@@ -50,15 +50,16 @@ def test_unknown_flavour_is_refused(tmp_path):
 
 def test_build_table_gives_ratios_to_plain_material_and_growth():
     medians = {
-        ("ours", 10): (2.0, 1.0),
-        ("plain", 10): (4.0, 2.0),
+        ("ours", 10): (2.0, 1.0, 3.0),
+        ("plain", 10): (4.0, 2.0, 2.0),
         ("mkdocs-quiz", 10): None,
-        ("ours", 100): (8.0, 5.0),
-        ("plain", 100): (16.0, 20.0),
+        ("ours", 100): (8.0, 5.0, 6.0),
+        ("plain", 100): (16.0, 20.0, 24.0),
         ("mkdocs-quiz", 100): None,
     }
     text = build_time.report(medians, {"ours": "x"}, [10, 100], 3, 1)
-    assert "| 100 | ours | 5.00 | 49.5 | 0.25x | 8.00 | 0.50x |" in text
+    assert "| 100 | ours | 5.00 | 49.5 | 0.25x | 8.00 | 0.50x | 6.00 | 0.25x |" in text
+    assert "| 10 | ours | 1.00 | 90.9 | 0.50x | 2.00 | 0.50x | 3.00 | 1.50x |" in text
     assert "| 10 | mkdocs-quiz | n/a |" in text
     assert "| ours | 5.0x |" in text  # growth: CPU(100) / CPU(10)
     assert "| plain | 10.0x |" in text
@@ -66,5 +67,5 @@ def test_build_table_gives_ratios_to_plain_material_and_growth():
 
 def test_a_cut_run_is_reported_from_its_progress_lines():
     log = "  ours x 100: 9.0 (3.0 CPU), 7.0 (5.0 CPU), 8.0 (4.0 CPU) s\nnoise\n"
-    assert build_time.from_log(log) == {("ours", 100): (8.0, 4.0)}
+    assert build_time.from_log(log) == {("ours", 100): (8.0, 4.0, 3.0)}  # the first run: 3.0
     assert build_time.from_log("noise only\n") == {}  # negative control
