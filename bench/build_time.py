@@ -140,9 +140,9 @@ def report(medians: dict, notes: dict[str, str], sizes: list[int], runs: int, la
         "",
         f"Median of {runs} runs per size ({large} at 1,000 lessons); Python start-up included. "
         "CPU = user + system time of the build process: wall time on this shared machine "
-        "depends on what else runs. First build: the first of those runs, in a new folder, "
-        "where ours makes its caches (.cache/: compiled theme templates, minified scripts) that "
-        "later builds reuse, as a clean checkout on a CI machine builds. "
+        "depends on what else runs. First build: the first of those runs, in a new folder, as "
+        "on a clean checkout (a deploy on CI): ours makes its caches then (.cache/: compiled "
+        "theme templates, minified scripts), and later builds reuse them. "
         + "; ".join(f"{k}: {v}" for k, v in notes.items())
         + ".",
     ]
