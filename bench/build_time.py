@@ -154,7 +154,8 @@ _LOG_RUN = re.compile(r"(?P<wall>[\d.]+) \((?P<cpu>[\d.]+) CPU\)")
 
 
 def from_log(text: str) -> dict:
-    """Medians from the progress lines this script prints to stderr (a run cut short)."""
+    """`summary` of each flavour and size from the progress lines this script prints to stderr
+    (a run cut short)."""
     medians: dict[tuple[str, int], tuple[float, float, float] | None] = {}
     for line in text.splitlines():
         match = _LOG_LINE.match(line)

@@ -35,22 +35,28 @@ def open_letter_form(page, letter: str) -> None:
     page.locator(letter).evaluate(OPEN_LETTER_FORMS)
 
 
-def visit(page, url: str):
-    """Open `url` and wait, as a person would, until the page has loaded and the network is quiet.
+def settle(page) -> None:
+    """Wait, as a person would before using a page, until it has loaded and the network is quiet.
 
     Playwright's "networkidle" alone is not enough: its 500 ms without a request can pass while a
     busy machine still parses the page, before Material's script has run (its "/" shortcut then
     does nothing). The load event comes after every script of the page has run.
     """
-    response = page.goto(url, wait_until="load")
+    page.wait_for_load_state("load")
     page.wait_for_load_state("networkidle")
+
+
+def visit(page, url: str):
+    """Open `url` and `settle`; the response of the page."""
+    response = page.goto(url, wait_until="load")
+    settle(page)
     return response
 
 
 def reload(page) -> None:
-    """Reload the page and wait as `visit` does."""
+    """Reload the page and `settle`."""
     page.reload(wait_until="load")
-    page.wait_for_load_state("networkidle")
+    settle(page)
 
 
 def one_page_per_kind(site_dir: Path) -> list[str]:

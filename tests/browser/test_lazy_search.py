@@ -20,7 +20,7 @@ def search_requests(requests: list[str]) -> list[str]:
 
 
 def open_page(browser, base_url, path, viewport, slow_down: int = 1):
-    """The page, opened as `visit` does, on a CPU `slow_down` times slower (1: this machine)."""
+    """The page, opened with `visit`, on a CPU `slow_down` times slower (1: this machine)."""
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
     if slow_down > 1:

@@ -18,6 +18,7 @@ from tests.browser.conftest import (
     PHONE,
     QuietHandler,
     one_page_per_kind,
+    settle,
     visit,
 )
 from tests.conftest import build_site
@@ -75,8 +76,7 @@ def visit_until_quiet(context, urls: list[str], tabs: int = 8) -> None:
             pages.append(context.new_page())
             pages[-1].goto(url, wait_until="commit")
         for page in pages:
-            page.wait_for_load_state("load")  # "networkidle" alone can come before it (see visit)
-            page.wait_for_load_state("networkidle")
+            settle(page)
             page.close()
 
 
