@@ -100,6 +100,11 @@ SHOWS = {
     "lesson_objectives": "objectives",
     "lesson_key_points": "key_points",
 }
+# The parts written in the front matter: how to show them when the page does not.
+SHOW_FIX = {
+    "objectives": "put `{{ lesson_objectives() }}` near the top, where they should show",
+    "key_points": "put `{{ lesson_key_points() }}` near the end, where they should show",
+}
 
 
 def record(page_meta: dict[str, Any], part: str) -> None:
@@ -115,13 +120,32 @@ def missing_parts(shown: set[str] | list[str]) -> list[str]:
     return [part for part in ANATOMY if part not in shown] if "time" in shown else []
 
 
-def anatomy_error(missing: list[str], page: str) -> AuthoringError:
-    """One error that names every missing part and how to add each one."""
-    what = [f"no {ANATOMY[part][0]}" for part in missing]
-    listed = what[0] if len(what) == 1 else ", ".join(what[:-1]) + " and " + what[-1]
-    fixes = "; ".join(ANATOMY[part][1] for part in missing)
+def _listed(words: list[str], joint: str) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" {joint} " + words[-1]
+
+
+def anatomy_error(
+    missing: list[str], page: str, meta: dict[str, Any] | None = None
+) -> AuthoringError:
+    """One error that names every missing part and how to add each one.
+
+    A part written in the front matter (`objectives:`) that the page does not show is not
+    missing: the error says so, and that its macro is what the page lacks.
+    """
+    written = meta or {}
+    unshown = [part for part in missing if part in SHOW_FIX and written.get(part)]
+    absent = [part for part in missing if part not in unshown]
+    problems = []
+    if absent:
+        problems.append("it has " + _listed([f"no {ANATOMY[part][0]}" for part in absent], "and"))
+    if unshown:
+        names = _listed([ANATOMY[part][0] for part in unshown], "or")
+        problems.append(f"it does not show the {names} written in its front matter")
+    fixes = "; ".join(SHOW_FIX[part] if part in unshown else ANATOMY[part][1] for part in missing)
+    lacks = ", and ".join(problems)
     return AuthoringError(
-        problem=f"this page shows a lesson's time (`lesson_facts()`), but it has {listed}",
+        problem=f"this page shows a lesson's time (`lesson_facts()`), but {lacks}",
         fix=f"{fixes}. If the page is not a lesson, take out `{{{{ lesson_facts() }}}}`",
         page=page,
     )
@@ -143,4 +167,4 @@ def post_page(env: Any) -> None:
     """Stop the build when a lesson lacks a part that every lesson has."""
     missing = missing_parts(env.page.meta.get(PARTS_KEY, []))
     if missing:
-        raise anatomy_error(missing, env.page.file.src_uri)
+        raise anatomy_error(missing, env.page.file.src_uri, env.page.meta)

@@ -49,8 +49,9 @@ def test_a_lesson_without_a_reflection_and_key_points_stops_the_build_saying_so(
     assert result.returncode != 0
     assert (
         "small-talk.md: this page shows a lesson's time (`lesson_facts()`), "
-        "but it has no reflection and no key points. Fix: add a question with "
-        '`type="reflection"`'
+        "but it has no reflection, and it does not show the key points written in its "
+        'front matter. Fix: add a question with `type="reflection"`'
     ) in output
+    assert "put `{{ lesson_key_points() }}` near the end" in output
     assert "If the page is not a lesson, take out `{{ lesson_facts() }}`" in output
     assert "Traceback" not in output

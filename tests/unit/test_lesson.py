@@ -76,3 +76,24 @@ def test_the_error_names_the_page_every_missing_part_each_fix_and_the_way_out():
 def test_one_missing_part_reads_as_one():
     message = str(anatomy_error(["activity"], "a.md"))
     assert "it has no activity with feedback. Fix: add a quiz" in message
+
+
+def test_parts_written_in_the_front_matter_but_not_shown_are_told_as_not_shown():
+    message = str(anatomy_error(missing_parts({"time", "activity", "reflection"}), "a.md", META))
+    assert (
+        "it does not show the objectives or key points written in its front matter. "
+        "Fix: put `{{ lesson_objectives() }}` near the top, where they should show; "
+        "put `{{ lesson_key_points() }}` near the end, where they should show."
+    ) in message
+    assert "no objectives" not in message and "no key points" not in message
+
+
+def test_a_part_not_written_and_a_part_not_shown_are_told_apart():
+    meta = {"time": 30, "key_points": ["Small talk is short."]}
+    message = str(anatomy_error(missing_parts({"time", "activity"}), "a.md", meta))
+    assert (
+        "but it has no objectives and no reflection, "
+        "and it does not show the key points written in its front matter. Fix: write "
+        "`objectives:` in the front matter"
+    ) in message
+    assert message.index('type="reflection"') < message.index("put `{{ lesson_key_points() }}`")
