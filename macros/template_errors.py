@@ -11,6 +11,7 @@ is pure; `located`, `first_line` and `register` work on the page being rendered.
 from __future__ import annotations
 
 import difflib
+import functools
 import inspect
 import re
 import textwrap
@@ -57,14 +58,22 @@ def block_lines(body: str) -> list[str]:
     return textwrap.dedent(body.rstrip()).split("\n") if body.strip() else []
 
 
+@functools.cache
+def _opening(kind: str) -> re.Pattern[str]:
+    """`kind(` and the quote that opens its first argument: one pattern per kind, where one per
+    id made a build of 1,000 lessons compile 3,000 patterns (2% of its time)."""
+    return re.compile(rf"\b{re.escape(kind)}\(\s*[\"']")
+
+
 def call_site(source: str, kind: str, item_id: str) -> tuple[int, str] | None:
     """Where the line of `kind("item_id"` starts in a page's source, and that line's indent."""
-    match = re.search(rf"\b{kind}\(\s*[\"']{re.escape(item_id)}[\"']", source)
-    if match is None:
-        return None
-    start = source.rfind("\n", 0, match.start()) + 1
-    line = source[start : match.start()]
-    return start, line[: len(line) - len(line.lstrip(" \t"))]
+    for match in _opening(kind).finditer(source):
+        end = match.end() + len(item_id)
+        if source.startswith(item_id, match.end()) and source[end : end + 1] in ("'", '"'):
+            start = source.rfind("\n", 0, match.start()) + 1
+            line = source[start : match.start()]
+            return start, line[: len(line) - len(line.lstrip(" \t"))]
+    return None
 
 
 def in_file(error: AuthoringError, kind: str, source: str, first: int = 1) -> AuthoringError:

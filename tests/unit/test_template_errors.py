@@ -3,7 +3,11 @@ line in the file, the problem and the fix (macros/template_errors.py)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from jinja2 import Environment, TemplateSyntaxError, UndefinedError
 
 from macros.errors import AuthoringError
@@ -136,3 +140,36 @@ def test_a_block_from_an_included_file_keeps_its_id_and_block_line_alone():
     assert str(in_file(error, "letter", '{% include "letters/thanks.md" %}\n')) == (
         "'thanks', line 2: a problem. Fix: a fix"
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # an id that starts another id is not that id; the first call with the id is the one
+        ('{% call quiz("notes-2", "A") %}\n  {% call quiz("notes", "B") %}', (32, "  ")),
+        # either quote, on either side, and space or a new line before it
+        ('x\n\t{% call quiz( \'notes", "B") %}', (2, "\t")),
+        ('x\n{% call quiz(\n  "notes", "B") %}', (2, "")),
+        # another word that ends in the kind is not the kind; no call at all is None
+        ('{% call myquiz("notes", "A") %}', None),
+        ('{% call quiz("notes) %}', None),
+        ("", None),
+    ],
+)
+def test_the_call_site_is_the_first_call_of_that_kind_with_that_exact_id(source, expected):
+    assert call_site(source, "quiz", "notes") == expected
+
+
+PIECES = ["quiz(", "myquiz(", "journal(", '"', "'", "notes", "notes-2", " ", "\n", "\t", "{% call "]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=12), st.sampled_from(["notes", "notes-2"]))
+def test_the_call_site_is_where_the_plain_pattern_of_kind_and_id_first_matches(pieces, item):
+    source = "".join(pieces)
+    match = re.search(rf"\bquiz\(\s*[\"']{re.escape(item)}[\"']", source)
+    if match is None:
+        assert call_site(source, "quiz", item) is None
+    else:
+        start = source.rfind("\n", 0, match.start()) + 1
+        indent = re.match(r"[ \t]*", source[start:]).group()
+        assert call_site(source, "quiz", item) == (start, indent[: match.start() - start])
