@@ -25,7 +25,7 @@ from macros.errors import AuthoringError
 from macros.printable_pages import course_weeks, printable_sources, printable_src, read_sources
 from macros.quiz import Quiz, parse_quiz, plain_text, quiz_view
 from macros.render import inline_markdown, render
-from macros.template_errors import syntax_error
+from macros.template_errors import in_file, syntax_error
 from macros.workbook import Checklist, Journal, Rubric, parse_checklist, parse_journal, parse_rubric
 
 KINDS = ("quiz", "journal", "checklist", "rubric")
@@ -97,8 +97,8 @@ def activities_in(
             else:
                 model = parse_rubric(*args[:2], body, kwargs.get("levels"))
         except (AuthoringError, TypeError) as error:
-            if isinstance(error, AuthoringError):
-                raise error.at(page) from None
+            if isinstance(error, AuthoringError):  # told as when the page itself renders
+                raise in_file(error, kind, markdown).at(page) from None
             raise AuthoringError(
                 f"the {kind} block has the wrong arguments",
                 f'write {kind}("an-id", "A title")',

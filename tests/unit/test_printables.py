@@ -74,9 +74,14 @@ def test_a_quiz_whose_text_uses_jinja_is_refused_with_page_and_fix():
     assert "Fix:" in str(error.value)
 
 
-def test_a_broken_quiz_fails_with_its_page_named():
-    with pytest.raises(AuthoringError, match=r"lessons/a\.md.*no option is marked correct"):
-        activities_in('{% call quiz("x", "Q?") %}\n- [ ] A\n- [ ] B\n{% endcall %}', "lessons/a.md")
+def test_a_broken_quiz_fails_with_its_page_and_the_line_of_the_file_where_it_starts():
+    source = '---\ntime: 5\n---\n\n{% call quiz("x", "Q?") %}\n- [ ] A\n- [ ] B\n{% endcall %}'
+    with pytest.raises(AuthoringError) as error:
+        activities_in(source, "lessons/a.md")
+    assert str(error.value).startswith(
+        "lessons/a.md, 'x', line 1: no option is marked correct "
+        "(the quiz starts on line 5 of the file)"
+    )
 
 
 def test_the_worksheet_has_the_questions_and_none_of_the_answers():
