@@ -18,7 +18,7 @@ import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from jinja2 import TemplateSyntaxError, UndefinedError
+from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
 
 from macros.errors import AuthoringError
 from macros.frontmatter import body_start
@@ -129,6 +129,24 @@ def undefined_error(
     )
 
 
+def missing_file_error(
+    error: TemplateNotFound, text: str, page: str, first: int = 1, files: Iterable[str] = ()
+) -> AuthoringError:
+    """The authoring error for an `{% include %}` of a file that is not there; `files` holds the
+    files it could include, to suggest the closest one."""
+    name = str(error.name)
+    close = difflib.get_close_matches(name, sorted(files), n=1)
+    hint = f"did you mean `{close[0]}`? " if close else ""
+    where = [n for n, line in enumerate(text.split("\n"), 1) if name in line]
+    return AuthoringError(
+        problem=f"the page includes `{name}`, but the docs folder has no such file",
+        fix=f"{hint}Write the file's path from the docs folder, as in "
+        '`{% include "includes/letters/reply-to-rejection.md" %}`',
+        page=page,
+        line=first + where[0] - 1 if where else None,
+    )
+
+
 def arguments_of(macro: Callable[..., Any]) -> list[str]:
     """The arguments an author can give a macro, in order (not the block Jinja passes)."""
     kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
@@ -206,3 +224,10 @@ def register(env: Any) -> None:
         names = [*env.macros, *env.filters, *env.variables]
         first = first_line(page, markdown)
         raise undefined_error(error, markdown, page.file.src_uri, first, names)
+
+    @format_error.register
+    def _missing_file(error: TemplateNotFound, markdown: str, page: Any) -> str:
+        loader = getattr(env.env, "loader", None)
+        files = loader.list_templates() if loader else []
+        first = first_line(page, markdown)
+        raise missing_file_error(error, markdown, page.file.src_uri, first, files)

@@ -1,9 +1,10 @@
 """Mistakes anywhere in a page's file stop a strict build with one line that names the file, the
 line in the file and the fix: front matter that is not YAML, a week that is not a number, a
 `{% call %}` with no `{% endcall %}` (even when another page's worksheet reads it first), a
-misspelt argument, a letter placeholder left open and a misspelt macro. Before, the first built the page with its front matter
-shown as text, the second built silently, the third crashed with a traceback that named the
-wrong page, and the last two printed a traceback."""
+misspelt argument, a letter placeholder left open, a misspelt macro and an include of a file
+that is not there. Before, the first built the page with its front matter shown as text, the
+second built silently, the third crashed with a traceback that named the wrong page, and the
+last three printed a traceback."""
 
 from __future__ import annotations
 
@@ -47,6 +48,11 @@ CASES = {
         f"{FRONT}# Small talk\n\n{{{{ lesson_fact() }}}}\n",
         "small-talk.md, 'lesson_fact', line 8: `lesson_fact` is not a macro or a value of this "
         "site. Fix: did you mean `lesson_facts`?",
+    ),
+    "an include of a file that is not there": (
+        f'{FRONT}# Small talk\n\n{{% include "includes/letters/thank-you.md" %}}\n',
+        "small-talk.md, line 8: the page includes `includes/letters/thank-you.md`, but the docs "
+        "folder has no such file. Fix: Write the file's path from the docs folder",
     ),
 }
 

@@ -8,13 +8,14 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from jinja2 import Environment, TemplateSyntaxError, UndefinedError
+from jinja2 import Environment, TemplateNotFound, TemplateSyntaxError, UndefinedError
 
 from macros.errors import AuthoringError
 from macros.template_errors import (
     argument_error,
     call_site,
     in_file,
+    missing_file_error,
     syntax_error,
     unclosed_call,
     undefined_error,
@@ -173,3 +174,22 @@ def test_the_call_site_is_where_the_plain_pattern_of_kind_and_id_first_matches(p
         start = source.rfind("\n", 0, match.start()) + 1
         indent = re.match(r"[ \t]*", source[start:]).group()
         assert call_site(source, "quiz", item) == (start, indent[: match.start() - start])
+
+
+def test_an_include_of_a_missing_file_names_the_line_and_the_closest_file():
+    page = 'Intro\n\n    {% include "includes/letters/thank-yu.md" %}\n'
+    files = ["includes/letters/thank-you.md", "includes/letters/reply.md", "index.md"]
+    error = missing_file_error(
+        TemplateNotFound("includes/letters/thank-yu.md"), page, "a.md", 6, files
+    )
+    assert str(error) == (
+        "a.md, line 8: the page includes `includes/letters/thank-yu.md`, but the docs folder has "
+        "no such file. Fix: did you mean `includes/letters/thank-you.md`? Write the file's path "
+        'from the docs folder, as in `{% include "includes/letters/reply-to-rejection.md" %}`'
+    )
+
+
+def test_an_include_with_no_close_file_and_not_in_the_page_says_so_without_a_line():
+    error = missing_file_error(TemplateNotFound("zzz.md"), "Intro\n", "a.md", 6, ["index.md"])
+    assert str(error).startswith("a.md: the page includes `zzz.md`, but the docs folder has no")
+    assert "did you mean" not in str(error)
