@@ -147,6 +147,21 @@ def missing_file_error(
     )
 
 
+def bare_macro_error(name: str, text: str, page: str, first: int = 1) -> AuthoringError:
+    """The authoring error for `{{ name }}` with no brackets, which would show the macro itself
+    ("<function ...>") where what it makes should be."""
+    used = re.compile(rf"{{{{-?\s*{re.escape(name)}\s*-?}}}}")
+    where = [n for n, line in enumerate(text.split("\n"), 1) if used.search(line)]
+    return AuthoringError(
+        problem=f"`{{{{ {name} }}}}` has no brackets, so the page would show the macro itself "
+        "instead of what it makes",
+        fix=f"call it with brackets: `{{{{ {name}() }}}}`",
+        page=page,
+        item=name,
+        line=first + where[0] - 1 if where else None,
+    )
+
+
 def arguments_of(macro: Callable[..., Any]) -> list[str]:
     """The arguments an author can give a macro, in order (not the block Jinja passes)."""
     kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
@@ -231,3 +246,25 @@ def register(env: Any) -> None:
         files = loader.list_templates() if loader else []
         first = first_line(page, markdown)
         raise missing_file_error(error, markdown, page.file.src_uri, first, files)
+
+
+def finalizer(env: Any) -> Callable[[Any], Any]:
+    """Jinja's `finalize` for pages: every `{{ }}` value on its way into the page passes it, and a
+    macro or filter itself (`{{ lesson_facts }}`) stops the build instead of showing as text."""
+
+    def finalize(value: Any) -> Any:
+        if not callable(value):
+            return value
+        named = {id(f): n for n, f in [*env.filters.items(), *env.macros.items()]}
+        name = named.get(id(value)) or getattr(value, "name", None) or value.__name__
+        page, markdown = env.page, env.markdown
+        raise bare_macro_error(name, markdown, page.file.src_uri, first_line(page, markdown))
+
+    return finalize
+
+
+def pre_page(env: Any) -> None:
+    """Give the pages' Jinja environment the finalizer (mkdocs-macros makes that environment after
+    `register`, and again on each rebuild of `mkdocs serve`)."""
+    if env.env.finalize is None:
+        env.env.finalize = finalizer(env)

@@ -1,10 +1,11 @@
 """Mistakes anywhere in a page's file stop a strict build with one line that names the file, the
 line in the file and the fix: front matter that is not YAML, a week that is not a number, a
 `{% call %}` with no `{% endcall %}` (even when another page's worksheet reads it first), a
-misspelt argument, a letter placeholder left open, a misspelt macro and an include of a file
-that is not there. Before, the first built the page with its front matter shown as text, the
-second built silently, the third crashed with a traceback that named the wrong page, and the
-last three printed a traceback."""
+misspelt argument, a letter placeholder left open, a misspelt macro, a macro with no brackets
+and an include of a file that is not there. Before, the first built the page with its front
+matter shown as text, the second built silently, the third crashed with a traceback that named
+the wrong page, the next two printed a traceback, the one after built a page that showed
+"<function ...>", and the last printed a traceback."""
 
 from __future__ import annotations
 
@@ -48,6 +49,12 @@ CASES = {
         f"{FRONT}# Small talk\n\n{{{{ lesson_fact() }}}}\n",
         "small-talk.md, 'lesson_fact', line 8: `lesson_fact` is not a macro or a value of this "
         "site. Fix: did you mean `lesson_facts`?",
+    ),
+    "a macro with no brackets": (
+        f"{FRONT}# Small talk\n\n{{{{ lesson_facts }}}}\n",
+        "small-talk.md, 'lesson_facts', line 8: `{{ lesson_facts }}` has no brackets, so the page "
+        "would show the macro itself instead of what it makes. Fix: call it with brackets: "
+        "`{{ lesson_facts() }}`",
     ),
     "an include of a file that is not there": (
         f'{FRONT}# Small talk\n\n{{% include "includes/letters/thank-you.md" %}}\n',

@@ -13,6 +13,7 @@ from jinja2 import Environment, TemplateNotFound, TemplateSyntaxError, Undefined
 from macros.errors import AuthoringError
 from macros.template_errors import (
     argument_error,
+    bare_macro_error,
     call_site,
     in_file,
     missing_file_error,
@@ -193,3 +194,12 @@ def test_an_include_with_no_close_file_and_not_in_the_page_says_so_without_a_lin
     error = missing_file_error(TemplateNotFound("zzz.md"), "Intro\n", "a.md", 6, ["index.md"])
     assert str(error).startswith("a.md: the page includes `zzz.md`, but the docs folder has no")
     assert "did you mean" not in str(error)
+
+
+def test_a_macro_with_no_brackets_is_told_with_its_line_and_the_call_to_write():
+    page = "# A\n\n{{ lesson_facts }}\n\n{{ lesson_facts() }}\n"
+    assert str(bare_macro_error("lesson_facts", page, "a.md", 6)) == (
+        "a.md, 'lesson_facts', line 8: `{{ lesson_facts }}` has no brackets, so the page would "
+        "show the macro itself instead of what it makes. Fix: call it with brackets: "
+        "`{{ lesson_facts() }}`"
+    )
