@@ -256,7 +256,11 @@ def finalizer(env: Any) -> Callable[[Any], Any]:
         if not callable(value):
             return value
         named = {id(f): n for n, f in [*env.filters.items(), *env.macros.items()]}
-        name = named.get(id(value)) or getattr(value, "name", None) or value.__name__
+        name = (
+            named.get(id(value))
+            or getattr(value, "name", None)
+            or getattr(value, "__name__", type(value).__name__)
+        )
         page, markdown = env.page, env.markdown
         raise bare_macro_error(name, markdown, page.file.src_uri, first_line(page, markdown))
 
