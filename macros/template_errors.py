@@ -5,7 +5,8 @@ mkdocs-macros reports these itself with a traceback, counts lines from the end o
 matter, crashes (IndexError) when another page's source fails to parse inside the page being
 rendered (the worksheets read every lesson), and ends the process, `mkdocs serve` too. `register`
 makes it raise our AuthoringError instead (see macros/errors.py). Every function above `located`
-is pure; `located`, `first_line` and `register` work on the page being rendered.
+is pure; `located`, `first_line`, `register`, `finalizer` and `pre_page` work on the page being
+rendered.
 """
 
 from __future__ import annotations
@@ -107,6 +108,15 @@ def syntax_error(
     )
 
 
+def line_in_file(text: str, found: Callable[[str], Any], first: int = 1) -> int | None:
+    """The line of the file (`text` starts at line `first`) of the first line of `text` for which
+    `found` is true; None when there is none."""
+    for number, line in enumerate(text.split("\n"), first):
+        if found(line):
+            return number
+    return None
+
+
 def undefined_error(
     error: UndefinedError, text: str, page: str, first: int = 1, known: Iterable[str] = ()
 ) -> AuthoringError:
@@ -118,14 +128,12 @@ def undefined_error(
     name = found.group(1)
     close = difflib.get_close_matches(name, sorted(known), n=1)
     hint = f"did you mean `{close[0]}`? " if close else ""
-    used = re.compile(rf"\b{re.escape(name)}\b")
-    where = [n for n, line in enumerate(text.split("\n"), 1) if used.search(line)]
     return AuthoringError(
         problem=f"`{name}` is not a macro or a value of this site",
         fix=f"{hint}Check the spelling against the Authoring guides; {AS_TEXT}",
         page=page,
         item=name,
-        line=first + where[0] - 1 if where else None,
+        line=line_in_file(text, re.compile(rf"\b{re.escape(name)}\b").search, first),
     )
 
 
@@ -137,13 +145,12 @@ def missing_file_error(
     name = str(error.name)
     close = difflib.get_close_matches(name, sorted(files), n=1)
     hint = f"did you mean `{close[0]}`? " if close else ""
-    where = [n for n, line in enumerate(text.split("\n"), 1) if name in line]
     return AuthoringError(
         problem=f"the page includes `{name}`, but the docs folder has no such file",
         fix=f"{hint}Write the file's path from the docs folder, as in "
         '`{% include "includes/letters/reply-to-rejection.md" %}`',
         page=page,
-        line=first + where[0] - 1 if where else None,
+        line=line_in_file(text, lambda line: name in line, first),
     )
 
 
@@ -151,14 +158,13 @@ def bare_macro_error(name: str, text: str, page: str, first: int = 1) -> Authori
     """The authoring error for `{{ name }}` with no brackets, which would show the macro itself
     ("<function ...>") where what it makes should be."""
     used = re.compile(rf"{{{{-?\s*{re.escape(name)}\s*-?}}}}")
-    where = [n for n, line in enumerate(text.split("\n"), 1) if used.search(line)]
     return AuthoringError(
         problem=f"`{{{{ {name} }}}}` has no brackets, so the page would show the macro itself "
         "instead of what it makes",
         fix=f"call it with brackets: `{{{{ {name}() }}}}`",
         page=page,
         item=name,
-        line=first + where[0] - 1 if where else None,
+        line=line_in_file(text, used.search, first),
     )
 
 
@@ -193,10 +199,11 @@ def argument_error(
         problem = f"`{name}()` {said}"
         fix = f"{usage}{', in that order' if arguments else ''} (see the Authoring guides)"
         needle = rf"\b{re.escape(name)}\("
-    used = re.compile(needle)
-    where = [n for n, line in enumerate(text.split("\n"), 1) if used.search(line)]
     return AuthoringError(
-        problem=problem, fix=fix, page=page, line=first + where[0] - 1 if where else None
+        problem=problem,
+        fix=fix,
+        page=page,
+        line=line_in_file(text, re.compile(needle).search, first),
     )
 
 
