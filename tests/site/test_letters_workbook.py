@@ -48,7 +48,9 @@ def test_component_files_load_only_on_pages_that_use_them(site_dir: Path):
 
     guide, home, mine = files(GUIDE), files("index.html"), files("my-work/index.html")
     widgets = {"js/choices.js", "js/journal.js", "js/helpful.js"}
-    assert {"js/letter.js", "js/kit.js", "css/letter.css", "css/controls.css"} | widgets <= set(guide)
+    assert {"js/letter.js", "js/kit.js", "css/letter.css", "css/controls.css"} | widgets <= set(
+        guide
+    )
     assert {"js/mywork.js", "css/mywork.css"} <= set(mine)
     assert not ({"js/letter.js", "js/mywork.js", "js/kit.js"} | widgets) & set(home)
     assert guide.index("js/store.js") < guide.index("js/kit.js") < guide.index("js/letter.js")
@@ -59,7 +61,9 @@ def test_my_work_is_in_the_nav_after_lessons_and_holds_the_index_of_every_item(s
     soup = soup_of(site_dir / "my-work/index.html")
     top = [
         a.get_text(" ", strip=True)
-        for a in soup.select("nav.md-nav--primary > ul > li > a, nav.md-nav--primary > ul > li > label")
+        for a in soup.select(
+            "nav.md-nav--primary > ul > li > a, nav.md-nav--primary > ul > li > label"
+        )
     ]
     assert "My work" in " | ".join(top)
     index = json.loads(soup.select_one("#wc-my-work-index").get_text())
@@ -105,6 +109,24 @@ def test_forms_and_feedback_are_kept_out_of_the_search_index(site_dir: Path):
     assert "I understand and respect your choice" in text
 
 
+def test_what_only_the_script_shows_or_hides_is_kept_out_of_search(site_dir: Path):
+    """A button the script reveals ("Make it yours") or a notice for browsers without it would
+    show in every search result of its section: each page leaves them out of the index."""
+    for page in sorted(site_dir.rglob("*.html")):
+        article = soup_of(page).select_one("article")
+        for element in article.select("[hidden], .wc-nojs") if article else []:
+            excluded = element.has_attr("data-search-exclude") or element.find_parent(
+                attrs={"data-search-exclude": True}
+            )
+            assert excluded, f"{page.relative_to(site_dir)}: {str(element)[:120]}"
+    index = json.loads((site_dir / "search/search_index.json").read_text())
+    letter = next(
+        d["text"] for d in index["docs"] if d["location"].endswith("#letter-keep-in-touch-title")
+    )
+    assert "Make it yours" not in letter
+    assert "Best regards, [Your name] [Your phone number]" in letter  # lines stay words apart
+
+
 def _project(tmp_path: Path, pages: dict[str, str]) -> Path:
     dedented = {name: textwrap.dedent(text) for name, text in pages.items()}
     return write_project(tmp_path, dedented, extra={"course": {"contact_email": ""}})
@@ -127,7 +149,9 @@ Dear [Name],
             ["a.md", "'empty-one'", "the letter is empty", "Fix:"],
         ),
         (
-            {"a.md": '# A\n{% call letter("x", "X") %}\nDear [Name],\n> Hi: see [Boss].\n{% endcall %}\n'},
+            {
+                "a.md": '# A\n{% call letter("x", "X") %}\nDear [Name],\n> Hi: see [Boss].\n{% endcall %}\n'
+            },
             ["a.md", "'x'", "[Boss]", "not in the letter", "[Name]"],
         ),
         (
