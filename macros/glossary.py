@@ -14,7 +14,10 @@ of reach. So the first time each word appears on a page, `on_page_content` makes
 opens the meaning in a popover (the HTML `popover` attribute: no script, so it also works with
 JavaScript off). Later appearances stay plain <abbr title> (no second tab stop for the same word),
 and so do words inside links, buttons, labels, summaries, headings and definition terms, where a
-button cannot go or would repeat the page's own structure.
+button cannot go or would repeat the page's own structure. So does the bold word that starts a list
+item (`- **recruiter**: a person who ...`, as a "Words to know" list writes it), and that word
+again in the same item: the meaning is right there, and the button goes to the word's first use
+in the lesson's text instead, where a reader needs it.
 This module imports nothing from the `macros` package (MkDocs loads it by path).
 """
 
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections import Counter
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +73,8 @@ _TOKEN = re.compile(
 # Inside these a glossary word stays a plain <abbr>.
 NO_BUTTON = {"a", "button", "label", "summary", "select", "option", "textarea", "legend", "dt"}
 NO_BUTTON |= {f"h{level}" for level in range(1, 7)}
+# A list item's text so far is only its start tags: a <strong> here is the word the item defines.
+_ITEM_START = re.compile(r"<li\b[^>]*>\s*(?:<p\b[^>]*>\s*)?\Z")
 ID_PREFIX = "wc-term-"
 
 
@@ -93,19 +98,32 @@ def term_buttons(content: str) -> str:
     """The page's HTML with the first usable <abbr> of each glossary word made a button."""
     if "<abbr" not in content:
         return content
-    inside: Counter[str] = Counter()  # how many of each NO_BUTTON element are open here
+    inside: defaultdict[str, list[str]] = defaultdict(list)  # the open NO_BUTTON elements
     done: set[str] = set()
+    strong: list[bool] = []  # the open <strong> elements: does each start a list item?
+    items: list[set[str]] = []  # the open list items: the words each one defines
+
+    def opens(stack: list, end: bool, value: Any) -> None:
+        if not end:
+            stack.append(value)
+        elif stack:  # an end tag with no start (an author's own HTML) changes nothing
+            stack.pop()
 
     def swap(match: re.Match[str]) -> str:
-        tag = (match["tag"] or "").lower()
-        if tag in NO_BUTTON:
-            if not match["end"]:
-                inside[tag] += 1
-            elif inside[tag]:  # an end tag with no start (an author's own HTML) changes nothing
-                inside[tag] -= 1
-            return match[0]
+        tag, end = (match["tag"] or "").lower(), bool(match["end"])
+        if tag == "li":
+            opens(items, end, set())
+        elif tag == "strong":
+            start = match.start()
+            opens(strong, end, bool(_ITEM_START.search(content, max(0, start - 80), start)))
+        elif tag in NO_BUTTON:
+            opens(inside[tag], end, tag)
         term = match["term"]
-        if term is None or any(inside.values()) or term in done:
+        if term is None:
+            return match[0]
+        if items and strong and strong[-1]:
+            items[-1].add(term)  # the word this item defines: its meaning is right there
+        if any(inside.values()) or term in done or any(term in words for words in items):
             return match[0]
         done.add(term)
         return term_button(term, match["meaning"], len(done))

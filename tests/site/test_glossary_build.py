@@ -11,7 +11,29 @@ LESSON = "lessons/when-you-dont-get-the-job/index.html"
 
 
 def _inside_no_button(element) -> bool:
-    return any(parent.name in NO_BUTTON for parent in element.parents)
+    return any(parent.name in NO_BUTTON for parent in element.parents) or _item_defines(element)
+
+
+def _first_child(element) -> bool:
+    before = element.previous_sibling
+    while before is not None and isinstance(before, str) and not before.strip():
+        before = before.previous_sibling
+    return before is None
+
+
+def _lead_words(item) -> set[str]:
+    """The glossary words in the bold text that starts a list item ("- **word**: meaning")."""
+    first = item.find(True, recursive=False)
+    if first is not None and first.name == "p" and _first_child(first):
+        first = first.find(True, recursive=False)
+    if first is None or first.name != "strong" or not _first_child(first):
+        return set()
+    return {abbr.get_text() for abbr in first.select("abbr")}
+
+
+def _item_defines(element) -> bool:
+    """The word is in a list item that defines it: its meaning is right there."""
+    return any(element.get_text() in _lead_words(item) for item in element.find_parents("li"))
 
 
 def test_every_glossary_button_opens_one_popover_with_a_meaning(html_pages):

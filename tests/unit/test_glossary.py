@@ -122,3 +122,36 @@ def test_every_popover_has_its_own_id():
     )
     ids = [e["id"] for e in BeautifulSoup(html, "lxml").select("[popover]")]
     assert len(ids) == 14 == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [f"<li><strong>{CLB}</strong>: a level", f"<li>\n<p><strong>{CLB}</strong>: a level</p>"],
+)
+def test_the_word_a_list_item_defines_stays_abbr_and_its_first_use_in_the_text_opens(item):
+    # "Words to know": `- **CLB**: ...` gives the meaning right there; the text needs the button.
+    html = glossary.term_buttons(f"<ul>{item}</li></ul><p>Your {CLB} level</p>")
+    soup = BeautifulSoup(html, "lxml")
+    assert soup.select("li .wc-term") == [] and soup.select_one("li abbr[title]") is not None
+    assert soup.select_one("p:last-of-type button.wc-term").get_text() == "CLB"
+    assert buttons_of(html) == [("CLB", "Canadian Language Benchmarks")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"<li>Your <strong>{CLB}</strong> level</li>",  # bold later in an item
+        f"<p><strong>{CLB}</strong> level</p>",  # bold that starts a paragraph, not an item
+        f"<li><strong>Note</strong> your {CLB}</li>",  # after the item's lead word has closed
+    ],
+)
+def test_other_bold_words_still_open_their_meaning(text):
+    assert buttons_of(glossary.term_buttons(text)) == [("CLB", "Canadian Language Benchmarks")]
+
+
+def test_the_defined_word_again_in_its_own_item_stays_abbr_and_other_words_there_open():
+    item = f"<li><strong>{CLB}</strong>: a level. Your {CLB} and {LMS}.</li>"
+    html = glossary.term_buttons(f"<ul>{item}<li>Next {CLB}</li></ul>")
+    soup = BeautifulSoup(html, "lxml")
+    assert [b.get_text() for b in soup.select("li:first-child button.wc-term")] == ["LMS"]
+    assert soup.select_one("li:last-child button.wc-term").get_text() == "CLB"
