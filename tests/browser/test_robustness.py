@@ -272,3 +272,83 @@ def test_every_choice_a_learner_made_is_there_on_the_next_visit(learner, base_ur
         ]
     assert chosen > 100, "almost nothing to choose: the check would prove nothing"
     assert lost == []
+
+
+# A learner has the same page open in two tabs (a phone keeps the old one; a link opens a new one).
+BACK_TO_THE_FRONT = "() => document.dispatchEvent(new Event('visibilitychange'))"
+BACK_FROM_PAGE_CACHE = (
+    "() => window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}))"
+)
+VALUES = "all => all.map(e => e.value)"
+
+
+def back_to(page, event: str = BACK_TO_THE_FRONT) -> None:
+    """The tab comes back to the front; it must load the page again (5 s at most)."""
+    with page.expect_navigation(wait_until="load", timeout=5000):
+        page.evaluate(event)
+    page.evaluate(OPEN_LETTER_FORMS)
+
+
+@pytest.fixture
+def two_tabs(browser):
+    context = browser.new_context(viewport=PHONE)
+    tabs = context.new_page(), context.new_page()
+    problems = watch(tabs[0]) + watch(tabs[1])
+    yield tabs
+    context.close()
+    assert problems == []
+
+
+def test_work_typed_in_another_tab_shows_when_the_learner_comes_back(
+    two_tabs, base_url, component_pages
+):
+    old, new = two_tabs
+    typed = 0
+    for url in (u for u in component_pages if u != MY_WORK):
+        new_visit(old, base_url + url)
+        new_visit(new, base_url + url)
+        fields = new.locator(TEXT_FIELDS)
+        texts = [f"<typed {n} in the new tab>" for n in range(fields.count())]
+        for n, text in enumerate(texts):
+            fields.nth(n).fill(text)
+        typed += len(texts)
+        if not texts:
+            continue
+        back_to(old)
+        shown = old.locator("article input, article textarea").evaluate_all(VALUES)
+        assert [t for t in texts if t not in shown] == [], url
+    assert typed > 60, "almost nothing to type in: the check would prove nothing"
+
+
+def test_notes_added_in_two_tabs_are_all_kept(two_tabs, base_url):
+    old, new = two_tabs
+    journal = "#journal-lesson-note-it-down"
+    for tab in (old, new):
+        new_visit(tab, base_url + LESSON)
+    for tab, note in ((new, "Practise QuickBooks"), (old, "Answer with an example")):
+        if tab is old:
+            back_to(old)
+        field = tab.locator(f"{journal} [data-new]").first
+        field.fill(note)
+        field.press("Enter")
+    new_visit(new, base_url + LESSON)
+    notes = new.locator(f"{journal} .wc-journal__entry input").evaluate_all(VALUES)
+    assert notes == ["Practise QuickBooks", "Answer with an example"]
+
+
+def test_a_page_back_from_the_page_cache_shows_work_cleared_on_my_work(two_tabs, base_url):
+    lesson, my_work = two_tabs
+    new_visit(lesson, base_url + LESSON)
+    field = lesson.locator(TEXT_FIELDS).first
+    field.fill("My first note")
+    new_visit(my_work, base_url + MY_WORK)
+    my_work.get_by_role("button", name="Clear all my data").click()
+    my_work.get_by_role("button", name="Yes, delete all my work").click()
+    back_to(lesson, BACK_FROM_PAGE_CACHE)
+    assert "My first note" not in lesson.locator(TEXT_FIELDS).evaluate_all(VALUES)
+    # Nothing changed since: coming back again keeps the page as it is (no second load).
+    lesson.evaluate("() => { window.stayed = true; }")
+    lesson.evaluate(BACK_TO_THE_FRONT)
+    lesson.evaluate(BACK_FROM_PAGE_CACHE)
+    lesson.wait_for_timeout(500)
+    assert lesson.evaluate("window.stayed") is True

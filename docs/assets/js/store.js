@@ -12,6 +12,9 @@
  * When storage is turned off, the page says so as it loads, before the learner types anything.
  * Keys: "wc|<site root path>|<page path>|<kind>|<id>", so project sites that share an origin
  * (user.github.io/a/ and user.github.io/b/) never mix; values: {"v": 1, "saved": ISO, "data": ...}.
+ * Another tab: when the page comes back to the front (or back from the browser's page cache) and
+ * a record it showed was changed meanwhile, by another tab of the same page or by My work, the
+ * page loads again, so it never saves its older copy over the newer work.
  */
 (function () {
   "use strict";
@@ -28,6 +31,9 @@
   var thisPage = location.pathname.slice(root.length).replace(/index\.html$/, "");
   var skipped = [];
   var warned = false;
+  // What this page last read or wrote, by key (null: nothing); all: it showed every record.
+  var known = {};
+  var all = null;
 
   function storage() {
     try {
@@ -76,6 +82,7 @@
     } catch (e) {
       return null;
     }
+    known[key] = raw;
     if (raw === null) return null;
     try {
       var record = JSON.parse(raw);
@@ -85,6 +92,44 @@
     }
     if (skipped.indexOf(key) < 0) skipped.push(key);
     return false;
+  }
+
+  // The keys of every record of this site, in a fixed order.
+  function siteKeys() {
+    var s = storage();
+    var keys = [];
+    for (var i = 0; s && i < s.length; i++) {
+      var key = s.key(i);
+      if (key && key.indexOf(prefix) === 0) keys.push(key);
+    }
+    return keys.sort();
+  }
+
+  // Every record of this site, keys and values: to see whether any changed.
+  function everything() {
+    return siteKeys()
+      .map(function (key) {
+        return key + "=" + storage().getItem(key);
+      })
+      .join("\n");
+  }
+
+  function wrote(key, raw) {
+    known[key] = raw;
+    if (all !== null) all = everything();
+  }
+
+  // Did another tab (or My work) change a record this page shows, since the page read it?
+  function changed() {
+    var s = storage();
+    if (!s) return false;
+    for (var key in known) if (s.getItem(key) !== known[key]) return true;
+    return all !== null && everything() !== all;
+  }
+
+  function refresh(event) {
+    var back = event.type !== "pageshow" || event.persisted;
+    if (back && document.visibilityState === "visible" && changed()) location.reload();
   }
 
   function keyOf(kind, id, page) {
@@ -115,11 +160,11 @@
     },
     save: function (kind, id, data, page) {
       var s = storage();
+      var key = keyOf(kind, id, page);
+      var raw = JSON.stringify({ v: VERSION, saved: new Date().toISOString(), data: data });
       try {
-        s.setItem(
-          keyOf(kind, id, page),
-          JSON.stringify({ v: VERSION, saved: new Date().toISOString(), data: data })
-        );
+        s.setItem(key, raw);
+        wrote(key, raw);
         return true;
       } catch (e) {
         warn();
@@ -127,44 +172,42 @@
       }
     },
     remove: function (kind, id, page) {
+      var key = keyOf(kind, id, page);
       try {
-        storage().removeItem(keyOf(kind, id, page));
+        storage().removeItem(key);
+        wrote(key, null);
       } catch (e) {
         /* nothing stored, nothing to remove */
       }
     },
     clearAll: function () {
       var s = storage();
-      if (!s) return;
-      var keys = [];
-      for (var i = 0; i < s.length; i++) {
-        var key = s.key(i);
-        if (key && key.indexOf(prefix) === 0) keys.push(key);
-      }
-      keys.forEach(function (key) {
+      siteKeys().forEach(function (key) {
         try {
           s.removeItem(key);
         } catch (e) {
           /* already gone */
         }
+        wrote(key, null);
       });
       skipped.length = 0;
     },
     all: function () {
-      var s = storage();
       var out = [];
-      if (!s) return out;
-      for (var i = 0; i < s.length; i++) {
-        var key = s.key(i);
-        if (!key || key.indexOf(prefix) !== 0) continue;
+      siteKeys().forEach(function (key) {
         var parts = key.slice(prefix.length).split("|");
         var record = read(key);
-        if (!record || parts.length !== 3) continue;
-        out.push({ page: parts[0], kind: parts[1], id: parts[2], data: record.data, saved: record.saved });
-      }
+        if (record && parts.length === 3) {
+          out.push({ page: parts[0], kind: parts[1], id: parts[2], data: record.data, saved: record.saved });
+        }
+      });
+      all = everything();
       return out;
     },
   };
+  document.addEventListener("visibilitychange", refresh);
+  window.addEventListener("focus", refresh);
+  window.addEventListener("pageshow", refresh);
   if (!usable()) {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", warn);
     else warn();
