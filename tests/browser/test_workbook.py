@@ -239,6 +239,36 @@ def test_a_file_that_is_not_a_my_work_file_changes_nothing(page, base_url, tmp_p
     assert page.evaluate("Object.keys(localStorage).length") == before
 
 
+def test_my_work_shows_each_quiz_by_its_question_with_its_score_and_a_reflection_with_its_text(
+    page, base_url
+):
+    page.goto(base_url + "lessons/when-you-dont-get-the-job/")
+    first = page.locator("#quiz-lesson-first-step")
+    first.get_by_role("radio").nth(1).check()
+    first.get_by_role("button", name="Check").click()
+    reasons = page.locator("#quiz-lesson-not-about-you")
+    reasons.get_by_role("checkbox").first.check()
+    reasons.get_by_role("button", name="Check").click()
+    page.locator("#quiz-lesson-every-employer").get_by_role("radio").first.check()  # not checked
+    reflection = page.locator("#quiz-lesson-use-it-next-time textarea")
+    reflection.fill("Practise talking to customers.\nAsk a friend to help.")
+    page.goto(base_url + MY_WORK)
+    shown = page.locator(".wc-mywork__kind[data-kind=quiz]").inner_text()
+    assert "What is the best thing to do first? (lesson-first-step)" in shown
+    results = page.locator(".wc-mywork__record[data-kind=quiz] .wc-mywork__text").all_inner_texts()
+    assert sorted(results) == sorted(
+        [
+            "Score: 1 of 1",
+            "Score: 1 of 3",
+            "Not checked yet",
+            "Written\nPractise talking to customers.\nAsk a friend to help.",
+        ]
+    )
+    summary = unquote(page.get_by_role("link", name="Send to my instructor").get_attribute("href"))
+    assert "What is the best thing to do first?: 1 of 1" in summary
+    assert "Write two or three ideas.: written" in summary
+
+
 def test_quiz_results_from_another_component_are_shown_generically(page, base_url):
     page.evaluate(
         f"""() => {{

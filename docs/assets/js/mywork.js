@@ -81,15 +81,26 @@
     return isNaN(d) ? "" : d.toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });
   }
 
+  /* How a quiz went, in a few words: a score, or where the learner got to. Reads this site's
+   * quizzes ({a, s: "" | "checked" | "shown", p, m}: a reflection's a is its text) and, from
+   * other components, {score, total}. */
+  function quizResult(d) {
+    if (typeof d.score === "number" && typeof d.total === "number") return d.score + " of " + d.total;
+    if (typeof d.a === "string") return d.a.trim() ? "written" : "not written yet";
+    if (d.s === "checked" && typeof d.p === "number" && typeof d.m === "number") return d.p + " of " + d.m;
+    if (d.s === "shown") return "answer shown";
+    return Array.isArray(d.a) ? "not checked yet" : "answered";
+  }
+
   /* Plain-text lines for one record; throws on data it cannot read. */
   function lines(record) {
     var d = record.data;
     var out = [];
     if (d === null || typeof d !== "object") throw new Error("unreadable");
     if (record.kind === "quiz") {
-      if (typeof d.score === "number" && typeof d.total === "number") out.push("Score: " + d.score + " of " + d.total);
-      else out.push("Answered");
-      ["text", "answer", "reflection"].forEach(function (k) { if (str(d[k]).trim()) out.push(d[k].trim()); });
+      var result = quizResult(d);
+      out.push(/^\d+ of \d+$/.test(result) ? "Score: " + result : result.charAt(0).toUpperCase() + result.slice(1));
+      ["a", "text", "answer", "reflection"].forEach(function (k) { if (str(d[k]).trim()) out.push(d[k].trim()); });
     } else if (record.kind === "checklist" || record.kind === "rubric") {
       if (!Array.isArray(d.items)) throw new Error("unreadable");
       if (str(d.partner)) out.push("Work by: " + d.partner);
@@ -268,11 +279,10 @@
     if (quizzes.length) {
       out.push("", "Quizzes:");
       quizzes.forEach(function (r) {
-        var d = r.data;
-        out.push("- " + titleOf(r) + ": " + (typeof d.score === "number" && typeof d.total === "number" ? d.score + " of " + d.total : "answered"));
+        out.push("- " + titleOf(r) + ": " + quizResult(r.data));
       });
     }
-    out.push("", "I can send you my full work as a file (my-work.json or my-work.txt).", "", "Thank you");
+    out.push("", "My full work is in the file I attached (my-work.txt).", "", "Thank you");
     var text = out.join("\n");
     return text.length > 1800 ? text.slice(0, 1800) + "\n..." : text;
   }

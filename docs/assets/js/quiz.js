@@ -1,5 +1,6 @@
 /* Quizzes: Check, Try again, Show answer, a score per quiz and for the page, saved with wcStore
- * (kind "quiz", data {a: answers, s: "" | "checked" | "shown", p: points, m: max}).
+ * (kind "quiz", data {a: answers, s: "" | "checked" | "shown", p: points, m: max, title: the
+ * question}: a reflection's answer is its text; the title lets My work name it without this page).
  * Enhances the HTML of macros/templates/quiz.html; without JS that HTML still shows the answers.
  * The feedback, explanation and model answer are written once, in the "Show answer" details:
  * item n of its key holds the feedback of item n; this script shows copies of them where needed.
@@ -138,6 +139,7 @@
     q.type = root.getAttribute("data-type");
     q.kind = types[q.type];
     q.set = root.querySelector("fieldset");
+    q.title = root.querySelector("legend").textContent.replace(/\s+/g, " ").trim();
     q.list = root.querySelector(".wc-quiz__list");
     q.inputs = $$(root, "fieldset input, fieldset select, fieldset textarea");
     q.items = function () { return q.list ? $$(q.list, ":scope > li") : []; };
@@ -176,6 +178,10 @@
   Quiz.prototype = {
     save: function () {
       this.state.a = this.kind.get(this);
+      this.put();
+    },
+    put: function () {
+      this.state.title = this.title;
       store.save("quiz", this.id, this.state);
     },
     restore: function () {
@@ -266,7 +272,7 @@
       this.say(text);
       this.buttons();
       if (user) {
-        store.save("quiz", this.id, this.state);
+        this.put();
         this.againBtn.focus();
         update();
       }
@@ -297,7 +303,7 @@
       this.state = { a: text, s: "shown" };
       this.say("");
       if (user) {
-        store.save("quiz", this.id, this.state);
+        this.put();
         this.model.focus();
       }
     },
