@@ -221,10 +221,12 @@ def test_reflection_asks_for_writing_before_the_model_answer(open_page):
     assert "Write your answer first" in q.locator(".wc-quiz__result").inner_text()
     assert not q.locator(".wc-quiz__model").is_visible()
     assert page.evaluate("document.activeElement.tagName") == "TEXTAREA"
+    assert not q.locator(".wc-quiz__explain").is_visible()
     page.keyboard.type("I was early.")
     tab_to(page, show)
     page.keyboard.press("Enter")
     assert q.locator(".wc-quiz__model").is_visible()
+    assert "Yours can be different" in q.locator(".wc-quiz__explain").inner_text()
     assert page.evaluate("document.activeElement.classList.contains('wc-quiz__model')")
 
 

@@ -299,6 +299,7 @@
         return;
       }
       this.model.hidden = false;
+      if (this.explain) this.explain.hidden = false;
       this.showBtn.hidden = true;
       this.state = { a: text, s: "shown" };
       this.say("");
