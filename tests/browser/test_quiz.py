@@ -226,7 +226,8 @@ def test_reflection_asks_for_writing_before_the_model_answer(open_page):
     tab_to(page, show)
     page.keyboard.press("Enter")
     assert q.locator(".wc-quiz__model").is_visible()
-    assert "Yours can be different" in q.locator(".wc-quiz__explain").inner_text()
+    explain = q.locator(".wc-quiz__explain")
+    assert explain.is_visible() and "Yours can be different" in explain.inner_text()
     assert page.evaluate("document.activeElement.classList.contains('wc-quiz__model')")
 
 
