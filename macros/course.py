@@ -28,6 +28,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from macros.errors import AuthoringError
+from macros.frontmatter import week_of
 
 CONFIG = "mkdocs.yml"
 SCHEDULE_PAGE = "workcom/schedule.md"
@@ -181,8 +182,9 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
 
     weeks: list[Week] = []
     seen: dict[str, int] = {}
-    for number, entry in enumerate(raw["weeks"]):
-        key = f"weeks[{number}]"
+    numbers: dict[int, int] = {}  # week number -> its place in the list
+    for position, entry in enumerate(raw["weeks"]):
+        key = f"weeks[{position}]"
         if isinstance(entry, str):
             entry = {"page": entry}
         if not isinstance(entry, dict) or not entry.get("page"):
@@ -200,11 +202,23 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
                 f"{page!r} is listed twice (also weeks[{seen[page]}])",
                 "list each module page once",
             )
-        seen[page] = number
-        opens = start + dt.timedelta(days=7 * number)
+        seen[page] = position
+        opens = start + dt.timedelta(days=7 * position)
         class_day = opens + dt.timedelta(days=(DAYS.index(day) - opens.weekday()) % 7)
         class_start = dt.datetime.combine(class_day, at, tzinfo=zone)
         meta = pages[page]
+        # The page's own `week:` names it (0 is Before you begin); without one, the next number.
+        number = week_of(meta, page)
+        if number is None:
+            number = weeks[-1].number + 1 if weeks else 1
+        if number in numbers:
+            raise _error(
+                f"{key}.page",
+                f"{page} would be {'Before you begin' if number == 0 else f'Week {number}'}, "
+                f"as weeks[{numbers[number]}] is",
+                "give each module page its own `week:` number in its front matter",
+            )
+        numbers[number] = position
         minutes = meta.get("time")
         weeks.append(
             Week(

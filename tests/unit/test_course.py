@@ -12,9 +12,14 @@ from macros.course import activities, parse_course
 from macros.errors import AuthoringError
 
 PAGES = {
-    "workcom/before-you-begin.md": {"title": "Before you begin", "time": 60},
-    "workcom/week-1.md": {"title": "Week 1: Talk", "time": 90, "description": "Small talk."},
-    "workcom/week-2.md": {"title": "Week 2: Peer review"},
+    "workcom/before-you-begin.md": {"title": "Before you begin", "time": 60, "week": 0},
+    "workcom/week-1.md": {
+        "title": "Week 1: Talk",
+        "time": 90,
+        "description": "Small talk.",
+        "week": 1,
+    },
+    "workcom/week-2.md": {"title": "Week 2: Peer review", "week": 2},
 }
 
 
@@ -68,6 +73,27 @@ def test_a_due_offset_per_week_is_honoured():
     weeks = [{"page": "workcom/before-you-begin.md", "due": 2}, "workcom/week-1.md"]
     course = parse_course(config(weeks=weeks), PAGES)
     assert [w.due for w in course.weeks] == [dt.date(2027, 3, 3), dt.date(2027, 3, 14)]
+
+
+def test_each_module_is_named_by_its_week_line_and_without_one_by_the_one_before():
+    # A fork whose pages have no `week:` line: Week 1, 2, 3 (not Before you begin first).
+    bare = {page: {"title": meta["title"]} for page, meta in PAGES.items()}
+    assert [w.label for w in parse_course(config(), bare).weeks] == ["Week 1", "Week 2", "Week 3"]
+    after_zero = {**bare, "workcom/before-you-begin.md": {"title": "Start", "week": 0}}
+    labels = [w.label for w in parse_course(config(), after_zero).weeks]
+    assert labels == ["Before you begin", "Week 1", "Week 2"]
+    # Dates follow the order of the list, whatever the numbers.
+    assert parse_course(config(), bare).weeks[1].opens == dt.date(2027, 3, 8)
+
+
+def test_two_modules_with_the_same_number_name_both_and_the_fix():
+    pages = {**PAGES, "workcom/week-2.md": {"title": "Peer review", "week": 1}}
+    with pytest.raises(AuthoringError) as caught:
+        parse_course(config(), pages)
+    message = str(caught.value)
+    assert message.startswith("mkdocs.yml, 'extra.course.weeks[2].page'")
+    assert "workcom/week-2.md would be Week 1, as weeks[1] is" in message
+    assert "its own `week:` number" in message
 
 
 @pytest.mark.parametrize(
@@ -144,7 +170,7 @@ def test_uids_are_stable_across_rebuilds_and_dates_but_differ_per_cohort():
 
 
 def test_a_week_is_named_with_its_label_once_whether_or_not_its_title_has_it():
-    pages = {**PAGES, "workcom/week-2.md": {"title": "Peer review"}}
+    pages = {**PAGES, "workcom/week-2.md": {"title": "Peer review", "week": 2}}
     course = parse_course(config(), pages)
     assert [w.heading for w in course.weeks] == [
         "Before you begin",
