@@ -352,3 +352,12 @@ def test_a_page_back_from_the_page_cache_shows_work_cleared_on_my_work(two_tabs,
     lesson.evaluate(BACK_FROM_PAGE_CACHE)
     lesson.wait_for_timeout(500)
     assert lesson.evaluate("window.stayed") is True
+
+
+def test_my_work_shows_work_saved_in_another_tab_when_the_learner_comes_back(two_tabs, base_url):
+    my_work, lesson = two_tabs
+    new_visit(my_work, base_url + MY_WORK)
+    new_visit(lesson, base_url + LESSON)
+    lesson.locator(TEXT_FIELDS).first.fill("A note from the lesson")
+    back_to(my_work)
+    assert "A note from the lesson" in my_work.locator(".wc-mywork__records").inner_text()

@@ -31,7 +31,8 @@
   var thisPage = location.pathname.slice(root.length).replace(/index\.html$/, "");
   var skipped = [];
   var warned = false;
-  // What this page last read or wrote, by key (null: nothing); all: it showed every record.
+  // What this page last read or wrote, by key (null: nothing); all: how many records of the site
+  // there were when it showed them all (My work), else null.
   var known = {};
   var all = null;
 
@@ -105,26 +106,18 @@
     return keys.sort();
   }
 
-  // Every record of this site, keys and values: to see whether any changed.
-  function everything() {
-    return siteKeys()
-      .map(function (key) {
-        return key + "=" + storage().getItem(key);
-      })
-      .join("\n");
-  }
-
   function wrote(key, raw) {
     known[key] = raw;
-    if (all !== null) all = everything();
+    if (all !== null) all = siteKeys().length;
   }
 
-  // Did another tab (or My work) change a record this page shows, since the page read it?
+  // Did another tab (or My work) change a record this page shows, since the page read it? A page
+  // that showed every record (My work) also sees one added or removed.
   function changed() {
     var s = storage();
     if (!s) return false;
     for (var key in known) if (s.getItem(key) !== known[key]) return true;
-    return all !== null && everything() !== all;
+    return all !== null && siteKeys().length !== all;
   }
 
   function refresh(event) {
@@ -201,7 +194,7 @@
           out.push({ page: parts[0], kind: parts[1], id: parts[2], data: record.data, saved: record.saved });
         }
       });
-      all = everything();
+      all = siteKeys().length;
       return out;
     },
   };
