@@ -37,6 +37,11 @@ DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 ACTIVITY = re.compile(r"\{%-?\s*call\s+(quiz|checklist|rubric|journal|letter)\s*\(")
 
 
+def week_label(number: int) -> str:
+    """'Before you begin' for module 0, else 'Week n'."""
+    return "Before you begin" if number == 0 else f"Week {number}"
+
+
 @dataclass(frozen=True)
 class Week:
     """One dated module of the course."""
@@ -54,7 +59,7 @@ class Week:
     @property
     def label(self) -> str:
         """'Before you begin' for module 0, else 'Week n'."""
-        return "Before you begin" if self.number == 0 else f"Week {self.number}"
+        return week_label(self.number)
 
     @property
     def heading(self) -> str:
@@ -214,8 +219,7 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
         if number in numbers:
             raise _error(
                 f"{key}.page",
-                f"{page} would be {'Before you begin' if number == 0 else f'Week {number}'}, "
-                f"as weeks[{numbers[number]}] is",
+                f"{page} would be {week_label(number)}, as weeks[{numbers[number]}] is",
                 "give each module page its own `week:` number in its front matter",
             )
         numbers[number] = position
