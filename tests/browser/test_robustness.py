@@ -283,8 +283,9 @@ VALUES = "all => all.map(e => e.value)"
 
 
 def back_to(page, event: str = BACK_TO_THE_FRONT) -> None:
-    """The tab comes back to the front; it must load the page again (5 s at most)."""
-    with page.expect_navigation(wait_until="load", timeout=5000):
+    """The tab comes back to the front; it must load the page again (15 s at most: a busy test
+    machine can take seconds to load it, and a page that never loads again fails all the same)."""
+    with page.expect_navigation(wait_until="load", timeout=15000):
         page.evaluate(event)
     page.evaluate(OPEN_LETTER_FORMS)
 

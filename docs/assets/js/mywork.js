@@ -81,13 +81,16 @@
     return isNaN(d) ? "" : d.toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });
   }
 
-  /* How a quiz went, in a few words: a score, or where the learner got to. Reads this site's
-   * quizzes ({a, s: "" | "checked" | "shown", p, m}: a reflection's a is its text) and, from
-   * other components, {score, total}. */
-  function quizResult(d) {
+  /* A quiz's score ("3 of 4"), or "" before it is checked. Reads this site's quizzes ({a, s:
+   * "" | "checked" | "shown", p, m}) and, from other components, {score, total}. */
+  function quizScore(d) {
     if (typeof d.score === "number" && typeof d.total === "number") return d.score + " of " + d.total;
-    if (typeof d.a === "string") return d.a.trim() ? "written" : "not written yet";
     if (d.s === "checked" && typeof d.p === "number" && typeof d.m === "number") return d.p + " of " + d.m;
+    return "";
+  }
+  /* Where the learner got to on a quiz with no score; a reflection's a is its text. */
+  function quizStatus(d) {
+    if (typeof d.a === "string") return d.a.trim() ? "written" : "not written yet";
     if (d.s === "shown") return "answer shown";
     return Array.isArray(d.a) ? "not checked yet" : "answered";
   }
@@ -98,8 +101,8 @@
     var out = [];
     if (d === null || typeof d !== "object") throw new Error("unreadable");
     if (record.kind === "quiz") {
-      var result = quizResult(d);
-      out.push(/^\d+ of \d+$/.test(result) ? "Score: " + result : result.charAt(0).toUpperCase() + result.slice(1));
+      var score = quizScore(d), status = quizStatus(d);
+      out.push(score ? "Score: " + score : status.charAt(0).toUpperCase() + status.slice(1));
       ["a", "text", "answer", "reflection"].forEach(function (k) { if (str(d[k]).trim()) out.push(d[k].trim()); });
     } else if (record.kind === "checklist" || record.kind === "rubric") {
       if (!Array.isArray(d.items)) throw new Error("unreadable");
@@ -279,7 +282,7 @@
     if (quizzes.length) {
       out.push("", "Quizzes:");
       quizzes.forEach(function (r) {
-        out.push("- " + titleOf(r) + ": " + quizResult(r.data));
+        out.push("- " + titleOf(r) + ": " + (quizScore(r.data) || quizStatus(r.data)));
       });
     }
     out.push("", "My full work is in the file I attached (my-work.txt).", "", "Thank you");
