@@ -281,7 +281,8 @@ def report(ours: Path, plain: Path, synthetic_sizes: dict) -> str:
         f"- Components on the heaviest page: {kb(heaviest[0][1])} KB gzipped (goal at most 8 KB).",
         f"- Pages without components: {site_wide} B of files of ours (goal 0 B). Our site-wide "
         "fixes to Material that every page needs (footer contrast, underlined links, the licence "
-        "footer, print, 24px navigation targets; macros/theme_fixes.css) are no file of their "
+        "footer, print, 24px navigation targets, titles that wrap on a phone; "
+        "macros/theme_fixes.css) are no file of their "
         "own: they end the theme stylesheet, which every page loads anyway. On their own they "
         f"are {fixes_raw} B, {fixes_gz} B gzipped; they are counted in the theme column above.",
         f"- Lesson page total: {kb(lesson_total)} KB against {kb(plain_lesson)} KB for the same "
