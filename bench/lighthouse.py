@@ -142,7 +142,7 @@ def measure(sites: dict[str, Path], tmp: Path, runs: dict[str, int] = RUNS) -> s
         "Most of that spread comes from one thing, in both flavours. Lighthouse loads the page "
         "at this machine's full speed and works out a slow phone's timings from that run. In "
         "some runs Chromium paints the page for the first time at about 0.2 s, in others not "
-        "until about 1.2 s, well after the page has loaded (the last column). A late first "
+        "until 1.2 s or later, well after the page has loaded (the last column). A late first "
         "paint makes the simulation count every file fetched before it, scripts too, as needed "
         "for that paint: FCP then comes out near 1.9 s instead of 1.1 s on the lesson, and the "
         "score 3 to 5 points lower.",
