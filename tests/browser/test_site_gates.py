@@ -177,6 +177,12 @@ OPEN_MENU = """() => {
 }"""
 
 
+def pages_at(viewport: dict, paths: list[str], site_dir: Path) -> list[str]:
+    """Every page on a phone; on a wide screen, one page of each kind (what differs there is the
+    two side columns, the same on every page)."""
+    return paths if viewport == PHONE else one_page_per_kind(site_dir)
+
+
 def what_is_lost(page, path: str) -> list[str]:
     """What sticks out and what is cut off on the page, with every letter form open: with the
     phone menu closed, then open (if the page has one at this width)."""
@@ -213,7 +219,7 @@ def test_no_text_is_lost_with_wider_text_spacing(browser, base_url, paths, site_
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
     problems = []
-    for path in paths if viewport == PHONE else one_page_per_kind(site_dir):
+    for path in pages_at(viewport, paths, site_dir):
         page.goto(base_url + path)
         page.add_style_tag(content=TEXT_SPACING)
         problems += what_is_lost(page, path)
@@ -332,20 +338,22 @@ FOCUS_SHOWN = """() => {
     e.focus({ preventScroll: true });
     if (document.activeElement !== e) continue;
     const style = getComputedStyle(e);
+    const [kind, colour] = [style.outlineStyle, style.outlineColor];
+    const width = parseFloat(style.outlineWidth);
+    const after = own.map(look).join("/"), back = behind(e);
+    e.blur();
     const text = (e.textContent || e.value || e.ariaLabel || "").trim().replace(/\\s+/g, " ");
     const name = `${e.localName}${e.id ? "#" + e.id : ""} "${text.slice(0, 30)}"`;
-    if (style.outlineStyle === "auto") {
-      // the browser's own two-colour ring
-    } else if (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 1) {
-      const back = behind(e), ring = over(rgba(style.outlineColor), back);
-      if (ratio(ring, back) < 3) {
-        out.push(`${name}: its focus ring ${style.outlineColor} stands out only ` +
-                 `${ratio(ring, back).toFixed(2)}:1 from rgb(${back.map(Math.round)})`);
+    if (kind === "auto") continue;  // the browser's own ring, in two colours
+    if (kind !== "none" && width >= 1) {
+      const stands = ratio(over(rgba(colour), back), back);
+      if (stands < 3) {
+        out.push(`${name}: its focus ring ${colour} stands out only ` +
+                 `${stands.toFixed(2)}:1 from rgb(${back.map(Math.round)})`);
       }
-    } else if (own.map(look).join("/") === before) {
+    } else if (after === before) {
       out.push(`${name}: nothing shows that it has the focus`);
     }
-    e.blur();
   }
   return out;
 }"""
@@ -363,7 +371,7 @@ def test_every_element_the_keyboard_reaches_shows_the_focus(
     context = browser.new_context(viewport=viewport, color_scheme=scheme)
     page = context.new_page()
     problems = []
-    for path in paths if viewport == PHONE else one_page_per_kind(site_dir):
+    for path in pages_at(viewport, paths, site_dir):
         page.goto(base_url + path)
         page.evaluate(OPEN_LETTER_FORMS)
         page.keyboard.press("Tab")  # from here on the browser shows focus as for the keyboard
