@@ -30,6 +30,19 @@ HITS_ON = """const hitsOn = element => {
 };"""
 
 
+# Every layout shift of the page so far (buffered), as the Layout Instability API reports them:
+# its score, when, and what moved from where to where (so a failure says what to look at).
+LAYOUT_SHIFTS = """() => new Promise(done => {
+  const shifts = [];
+  const what = s => [s.node ? s.node.nodeName + "." + s.node.className : "?",
+                     JSON.stringify(s.previousRect), JSON.stringify(s.currentRect)];
+  new PerformanceObserver(list => list.getEntries().forEach(
+      e => shifts.push([e.value, Math.round(e.startTime), e.sources.map(what)])))
+    .observe({type: "layout-shift", buffered: true});
+  setTimeout(() => done(shifts), 300);
+})"""
+
+
 def open_letter_form(page, letter: str) -> None:
     """Open the "Make it yours" form of the letter that the selector names, unless it is open."""
     page.locator(letter).evaluate(OPEN_LETTER_FORMS)

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from functools import partial
+from http.server import ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, HITS_ON, PHONE, reload, visit
+from tests.browser.conftest import (
+    DESKTOP,
+    HITS_ON,
+    LAYOUT_SHIFTS,
+    PHONE,
+    QuietHandler,
+    reload,
+    visit,
+)
 
 PAGES = ["", "lessons/when-you-dont-get-the-job/"]
 
@@ -263,4 +275,47 @@ def test_in_the_open_phone_menu_the_keyboard_reaches_only_what_can_be_seen(brows
     page.keyboard.press("Shift+Tab")
     space(page)
     assert menu_walk(page, "Tab")[:2] == [["Licence", True], ["Attributions", True]]
+    context.close()
+
+
+# Where a slow connection may pause in the middle of the header: before each of the items on
+# its right. Chromium paints what it has parsed while it waits for more.
+HEADER_PAUSES = ['<div class="md-search"', '<div class="md-header__source"']
+
+
+@pytest.fixture
+def slow_page_url(site_dir):
+    """The site again, but the home page arrives in parts: it stops before each of
+    HEADER_PAUSES for 0.4 s, as on a slow phone connection."""
+
+    class Handler(QuietHandler):
+        def do_GET(self) -> None:
+            if self.path != "/":
+                return super().do_GET()
+            html = (site_dir / "index.html").read_bytes()
+            cuts = [html.index(marker.encode()) for marker in HEADER_PAUSES]
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            for start, end in zip([0, *cuts], [*cuts, len(html)], strict=True):
+                self.wfile.write(html[start:end])
+                self.wfile.flush()
+                time.sleep(0.4)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Handler, directory=str(site_dir)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_header_does_not_move_while_a_slow_connection_brings_the_page(browser, slow_page_url):
+    """Found under load: Chromium painted the header before its last items had arrived, then
+    moved the search box 262px left to make room for them (a layout shift at every slow load)."""
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(slow_page_url, wait_until="load")
+    shifts = page.evaluate(LAYOUT_SHIFTS)
+    assert page.locator(".md-header__source").is_visible()
+    assert shifts == []
     context.close()

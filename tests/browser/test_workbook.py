@@ -10,7 +10,13 @@ from urllib.parse import unquote
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import DESKTOP, OPEN_LETTER_FORMS, PHONE, open_letter_form
+from tests.browser.conftest import (
+    DESKTOP,
+    LAYOUT_SHIFTS,
+    OPEN_LETTER_FORMS,
+    PHONE,
+    open_letter_form,
+)
 
 GUIDE = "instructors/authoring-workbook/"
 MY_WORK = "my-work/"
@@ -438,19 +444,6 @@ def test_an_imported_file_cannot_make_links_to_other_places(page, base_url, tmp_
     page.reload()
     assert page.locator("#wc-my-work a[href^=javascript]").count() == 0
     assert page.locator(".wc-mywork__record[data-id=x]").count() == 1
-
-
-# Every layout shift of the page so far (buffered), as the Layout Instability API reports them:
-# its score, when, and what moved from where to where (so a failure says what to look at).
-LAYOUT_SHIFTS = """() => new Promise(done => {
-  const shifts = [];
-  const what = s => [s.node ? s.node.nodeName + "." + s.node.className : "?",
-                     JSON.stringify(s.previousRect), JSON.stringify(s.currentRect)];
-  new PerformanceObserver(list => list.getEntries().forEach(
-      e => shifts.push([e.value, Math.round(e.startTime), e.sources.map(what)])))
-    .observe({type: "layout-shift", buffered: true});
-  setTimeout(() => done(shifts), 300);
-})"""
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
