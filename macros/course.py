@@ -169,7 +169,7 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
     start = _date(raw["start"], "start")
     try:
         zone = ZoneInfo(str(raw["timezone"]))
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
         raise _error(
             "timezone",
             f"{raw['timezone']!r} is not a time zone",

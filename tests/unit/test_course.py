@@ -101,6 +101,7 @@ def test_two_modules_with_the_same_number_name_both_and_the_fix():
     [
         ({"start": "2027-02-30"}, "extra.course.start", "YYYY-MM-DD"),
         ({"timezone": "Canada/Atlantis"}, "extra.course.timezone", "America/Winnipeg"),
+        ({"timezone": "Canada/" + "x" * 300}, "extra.course.timezone", "America/Winnipeg"),
         ({"class_day": "Funday"}, "extra.course.class_day", "Wednesday"),
         ({"class_time": "25:00"}, "extra.course.class_time", '"18:30"'),
         ({"weeks": [{"page": "workcom/week-9.md"}]}, "extra.course.weeks[0].page", "docs/"),
