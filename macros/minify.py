@@ -25,6 +25,8 @@ from calmjs.parse import es5
 from calmjs.parse.exceptions import ECMASyntaxError
 from calmjs.parse.unparsers.es5 import minify_print
 
+from macros.template_cache import write_cached
+
 log = logging.getLogger("mkdocs.plugins.course.minify")
 
 _VERSION = f"calmjs.parse {metadata.version('calmjs.parse')}; rjsmin {metadata.version('rjsmin')}"
@@ -58,12 +60,6 @@ def minify_script(script: str, name: str, folder: Path | None = None) -> str:
         log.info(f"{name} is not ECMAScript 5: minified without shortening its names")
         short = rjsmin.jsmin(script)
     _DONE[key] = short
-    try:
-        if cached:  # written whole, then renamed: a build that stops halfway leaves no half file
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            partial = cached.with_suffix(".part")
-            partial.write_text(short, encoding="utf-8")
-            partial.replace(cached)
-    except OSError:
-        pass
+    if cached:
+        write_cached(cached, short.encode("utf-8"))
     return short

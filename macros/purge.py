@@ -31,6 +31,11 @@ in another stylesheet of the site, in a script, or in a page's inline style or s
 
 Fewer rules mean fewer bytes before the first paint, and less style work on every load.
 
+Reading Material's stylesheet takes about a quarter of a second, more than the purge itself, and
+it is the same file in every build. So the stylesheet is read once per build, and what was read
+is kept in `.cache/purge/` beside mkdocs.yml, named by a hash of the stylesheet and of the
+code that reads it; a build finds it there, as `mkdocs serve` does on each rebuild.
+
 Our site-wide fixes to Material's styles (macros/theme_fixes.css: footer contrast, underlined
 links, the licence footer, print, 24px navigation targets) go to the end of the same file before
 it is purged. Every page needs them, so they ride in the stylesheet every page already loads,
@@ -39,6 +44,8 @@ instead of costing every page a request of its own before its first paint.
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -48,8 +55,10 @@ from typing import Any
 import rcssmin
 import tinycss2
 
+from macros import stylesheet
 from macros.errors import AuthoringError
-from macros.stylesheet import drop_declarations, keep_rules
+from macros.stylesheet import Sheet, kept, parse, to_css, without
+from macros.template_cache import cache_folder, write_cached
 
 STYLESHEETS = "assets/stylesheets/main.*.min.css"
 FIXES = Path(__file__).with_name("theme_fixes.css")
@@ -174,16 +183,39 @@ def worth_keeping(selector: str, seen: Seen) -> bool:
     return can_match(tinycss2.parse_component_value_list(selector), seen)
 
 
-def purge(css: str, seen: Seen) -> str | None:
+def purge(css: str, seen: Seen, sheet: Sheet | None = None) -> str | None:
     """The stylesheet without the selectors not worth keeping and without the custom properties
-    nothing reads any more; None if it does not parse."""
-    kept = keep_rules(css, lambda selector: worth_keeping(selector, seen))
-    while kept is not None:  # a property dropped may have been the last to read another
-        fewer = drop_declarations(kept, unread(kept, seen.properties))
-        if fewer == kept:
-            break
-        kept = fewer
-    return kept
+    nothing reads any more; None if it does not parse. `sheet` is `css` already parsed, if the
+    caller has it."""
+    sheet = sheet if sheet is not None else parse(css)
+    if sheet is None:
+        return None
+    sheet = kept(sheet, lambda selector: worth_keeping(selector, seen))
+    while True:  # a property dropped may have been the last to read another
+        fewer = without(sheet, unread(to_css(sheet), seen.properties))
+        if fewer == sheet:
+            return to_css(sheet)
+        sheet = fewer
+
+
+# What a kept reading depends on besides the stylesheet: the code that reads it.
+_READER = f"tinycss2 {tinycss2.__version__}\n" + Path(stylesheet.__file__).read_text("utf-8")
+
+
+def parsed(css: str, folder: Path) -> Sheet | None:
+    """The stylesheet read (as stylesheet.parse), from `folder` when an earlier build kept it
+    there. A cache must never break a build: an entry that cannot be read is read afresh."""
+    key = hashlib.sha256(f"{_READER}\n{css}".encode()).hexdigest()
+    entry = folder / f"{key}.pickle"
+    try:
+        sheet = pickle.loads(entry.read_bytes())
+        if sheet is None or isinstance(sheet, tuple):
+            return sheet
+    except Exception:  # missing, unreadable or damaged: any of these only means no cache
+        pass
+    sheet = parse(css)
+    write_cached(entry, pickle.dumps(sheet))
+    return sheet
 
 
 def unread(css: str, named_elsewhere: set[str]) -> Callable[[str], bool]:
@@ -241,8 +273,11 @@ def post_build(env: Any) -> None:
     ]
     stylesheets = [path for path in site.rglob("*.css") if path not in targets]
     seen = seen_in(_read(site.rglob("*.html")), _read(scripts), _read(stylesheets))
+    cache = cache_folder(env.conf.config_file_path, "purge")
     for path in targets:
         source = theme_original(env.conf["theme"].dirs, path.relative_to(site).as_posix()) or path
         css = with_fixes(source.read_text(encoding="utf-8"))
-        path.write_text(purge(css, seen) or css, encoding="utf-8")
+        sheet = parsed(css, cache)
+        kept_css = purge(css, seen, sheet) if sheet is not None else None
+        path.write_text(kept_css or css, encoding="utf-8")
         path.with_name(path.name + ".map").unlink(missing_ok=True)

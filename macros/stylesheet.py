@@ -1,19 +1,23 @@
 """Keep some rules of a stylesheet and drop the rest: shared by palette.py and purge.py.
 
-`keep_rules(css, wanted)` keeps each selector of each rule for which `wanted(selector)` is true,
-at any depth of @media and @supports; every other at-rule (@keyframes, @page, @charset, ...)
-stays as it is. It returns None when the stylesheet does not parse cleanly: then the caller
-leaves the file alone rather than risk a broken page. A kept rule is copied from the source
-as it is written: tinycss2 would write escapes in strings out (`\3c ` as `<`).
+`parse(css)` reads a stylesheet once into a Sheet: its rules with their selectors, the text of
+each rule's block as written (tinycss2 would write escapes in strings out: `\3c ` as `<`) and
+where each declaration sits in it, inside @media and @supports at any depth; every other at-rule
+(@keyframes, @page, @charset, ...) is kept as text. It returns None when the stylesheet does not
+parse cleanly: then the caller leaves the file alone rather than risk a broken page. A Sheet is
+plain data, so a caller may keep it between builds (purge.py does).
 
-`drop_declarations(css, unwanted)` takes out of every rule, at any depth, the declarations
-whose property `unwanted(name)` accepts, and leaves every other byte as it is written.
+`kept(sheet, wanted)` keeps each selector for which `wanted(selector)` is true, and the rules
+and @media blocks left with any; `without(sheet, unwanted)` takes out the declarations whose
+property `unwanted(name)` accepts; `to_css(sheet)` writes it out. `keep_rules` and
+`drop_declarations` do one of them on a stylesheet's text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import tinycss2
@@ -83,55 +87,126 @@ class _Source:
         return self.css[start:]
 
 
-def _rules(nodes: list[Any], wanted: Callable[[str], bool], source: _Source) -> list[str]:
-    out = []
+@dataclass(frozen=True)
+class Rule:
+    """A style rule: its selectors, its block from "{" to "}" as written, and each declaration's
+    (property, start, end) in that block, its ";" included."""
+
+    selectors: tuple[str, ...]
+    block: str
+    declarations: tuple[tuple[str, int, int], ...]
+
+
+@dataclass(frozen=True)
+class Group:
+    """An @media or @supports block: its text up to its "{", and the rules inside it."""
+
+    head: str
+    nodes: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Other:
+    """Any other at-rule, kept as written."""
+
+    text: str
+
+
+Node = Rule | Group | Other
+Sheet = tuple[Node, ...]
+
+
+def _nodes(nodes: list[Any], source: _Source) -> Sheet:
+    out: list[Node] = []
     for node in nodes:
         if node.type == "qualified-rule":
+            start = source.offset(node)
             text = source.body(node)
             brace = text.index("{")
-            keep = [s for s in selectors(text[:brace]) if wanted(s)]
-            if keep:
-                out.append(",".join(keep) + text[brace:])
+            spans = []
+            for item in tinycss2.parse_declaration_list(node.content, True, True):
+                if item.type == "declaration":
+                    at = source.offset(item)
+                    spans.append((item.name, at - start - brace, source.declaration_end(at)))
+            block = text[brace:]
+            declarations = tuple((name, a, end - start - brace) for name, a, end in spans)
+            out.append(Rule(tuple(selectors(text[:brace])), block, declarations))
         elif node.type == "at-rule" and node.lower_at_keyword in NESTING and node.content:
-            inner = _rules(tinycss2.parse_rule_list(node.content, True, True), wanted, source)
-            if inner:
-                text = source.body(node)
-                out.append(text[: text.index("{") + 1] + "".join(inner) + "}")
+            text = source.body(node)
+            inner = tinycss2.parse_rule_list(node.content, True, True)
+            out.append(Group(text[: text.index("{") + 1], _nodes(inner, source)))
         elif node.type == "at-rule":
-            out.append(source.body(node))
-    return out
+            out.append(Other(source.body(node)))
+    return tuple(out)
+
+
+def parse(css: str) -> Sheet | None:
+    """The stylesheet read into rules; None if it does not parse cleanly."""
+    nodes = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+    if any(node.type == "error" for node in nodes):
+        return None
+    return _nodes(nodes, _Source(css))
+
+
+def kept(sheet: Sheet, wanted: Callable[[str], bool]) -> Sheet:
+    """The sheet with only the selectors `wanted` accepts, and the rules and groups that keep
+    any."""
+    out: list[Node] = []
+    for node in sheet:
+        if isinstance(node, Rule):
+            keep = tuple(s for s in node.selectors if wanted(s))
+            if keep:
+                out.append(Rule(keep, node.block, node.declarations))
+        elif isinstance(node, Group):
+            inner = kept(node.nodes, wanted)
+            if inner:
+                out.append(Group(node.head, inner))
+        else:
+            out.append(node)
+    return tuple(out)
+
+
+def without(sheet: Sheet, unwanted: Callable[[str], bool]) -> Sheet:
+    """The sheet without the declarations whose property `unwanted` accepts."""
+    out: list[Node] = []
+    for node in sheet:
+        if isinstance(node, Rule):
+            block, left, cut = node.block, [], 0
+            for name, start, end in node.declarations:
+                if unwanted(name):
+                    block = block[: start - cut] + block[end - cut :]
+                    cut += end - start
+                else:
+                    left.append((name, start - cut, end - cut))
+            out.append(Rule(node.selectors, block, tuple(left)))
+        elif isinstance(node, Group):
+            out.append(Group(node.head, without(node.nodes, unwanted)))
+        else:
+            out.append(node)
+    return tuple(out)
+
+
+def to_css(sheet: Sheet) -> str:
+    """The stylesheet written out."""
+    out = []
+    for node in sheet:
+        if isinstance(node, Rule):
+            out.append(",".join(node.selectors) + node.block)
+        elif isinstance(node, Group):
+            out.append(node.head + to_css(node.nodes) + "}")
+        else:
+            out.append(node.text)
+    return "".join(out)
 
 
 def keep_rules(css: str, wanted: Callable[[str], bool]) -> str | None:
     """The stylesheet with only the selectors `wanted` accepts; None if it does not parse."""
-    nodes = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
-    if any(node.type == "error" for node in nodes):
-        return None
-    return "".join(_rules(nodes, wanted, _Source(css)))
+    sheet = parse(css)
+    return None if sheet is None else to_css(kept(sheet, wanted))
 
 
 def drop_declarations(css: str, unwanted: Callable[[str], bool]) -> str | None:
     """The stylesheet without the declarations whose property `unwanted` accepts, in rules at
     any depth of @media and @supports; None if it does not parse."""
-    nodes = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
-    if any(node.type == "error" for node in nodes):
-        return None
-    source = _Source(css)
-    spans: list[tuple[int, int]] = []
-
-    def walk(nodes: list[Any]) -> None:
-        for node in nodes:
-            if node.type == "qualified-rule":
-                for item in tinycss2.parse_declaration_list(node.content, True, True):
-                    if item.type == "declaration" and unwanted(item.name):
-                        start = source.offset(item)
-                        spans.append((start, source.declaration_end(start)))
-            elif node.type == "at-rule" and node.lower_at_keyword in NESTING and node.content:
-                walk(tinycss2.parse_rule_list(node.content, True, True))
-
-    walk(nodes)
-    out, last = [], 0
-    for start, end in sorted(spans):
-        out.append(css[last:start])
-        last = end
-    return "".join(out) + css[last:]
+    sheet = parse(css)
+    return None if sheet is None else to_css(without(sheet, unwanted))

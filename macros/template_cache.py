@@ -7,12 +7,14 @@ Python keeps its own in __pycache__. An entry is keyed by the template's name an
 source, so an edited template is compiled afresh. A cache must never break a build: where the
 folder cannot be made (a read-only checkout), templates are compiled as before.
 
-`cache_folder` says where every build cache lives (macros/minify.py keeps its own there too). It
-imports nothing from the `macros` package, as MkDocs loads this file by path.
+`cache_folder` says where every build cache lives (macros/minify.py and macros/purge.py keep
+theirs there too), and `write_cached` writes an entry whole. This file imports nothing from the
+`macros` package, as MkDocs loads it by path.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,19 @@ def cache_folder(config_file_path: str | None, name: str) -> Path:
     """The folder of one build cache: `.cache/<name>/` beside mkdocs.yml (git ignores it)."""
     project = Path(config_file_path).parent if config_file_path else Path.cwd()
     return project / ".cache" / name
+
+
+def write_cached(path: Path, data: bytes) -> None:
+    """Write a cache entry whole: into a file of this process's own, then renamed, so that a
+    build that stops halfway, or another build writing the same entry, leaves no half file. A
+    cache that cannot be written is no cache: nothing is raised."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError:
+        pass
 
 
 def on_env(env: Environment, config: Any, files: Any) -> Environment:

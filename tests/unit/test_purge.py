@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import patch
 
 import material
 
-from macros.purge import purge, seen_in
-from macros.stylesheet import drop_declarations, keep_rules
+from macros.purge import parsed, purge, seen_in
+from macros.stylesheet import drop_declarations, keep_rules, to_css
 
 STYLESHEETS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 
@@ -134,3 +135,31 @@ def test_dropping_declarations_scans_strings_urls_and_brackets_and_reaches_into_
     out = drop_declarations(css, lambda name: name == "--x")
     assert out == ".a{b:c}@media print{.b{d:e}}@supports (a:b){.c{f:g}}@keyframes k{0%{--x:1}}"
     assert drop_declarations(".a{--x:1}}", lambda name: True) is None
+
+
+# What was read of a stylesheet is kept between builds (.cache/purge/).
+def test_a_stylesheet_read_once_is_found_again_and_gives_the_same_purge(tmp_path):
+    css = ICONS + ".md-tabs::before{mask:var(--md-tip)}.late::before{mask:var(--md-note)}"
+    first = parsed(css, tmp_path)
+    assert [entry.suffix for entry in tmp_path.iterdir()] == [".pickle"]
+    with patch("macros.purge.parse", side_effect=AssertionError("read again")):
+        again = parsed(css, tmp_path)
+    assert again == first
+    seen = seen_in((PAGE,), (SCRIPT,))
+    assert purge(css, seen, again) == purge(css, seen) == kept(css)
+
+
+def test_another_stylesheet_is_not_given_what_was_read_of_the_first(tmp_path):
+    parsed(".late{a:b}", tmp_path)
+    assert to_css(parsed(".late{c:d}", tmp_path)) == ".late{c:d}"
+    assert len(list(tmp_path.iterdir())) == 2
+
+
+def test_a_damaged_entry_or_a_folder_that_cannot_be_written_only_means_reading_again(tmp_path):
+    parsed(".late{a:b}", tmp_path)
+    for entry in tmp_path.iterdir():
+        entry.write_bytes(b"not a pickle")
+    assert to_css(parsed(".late{a:b}", tmp_path)) == ".late{a:b}"
+    (tmp_path / "file").write_text("a file where the folder would go")
+    assert to_css(parsed(".late{a:b}", tmp_path / "file")) == ".late{a:b}"
+    assert parsed(".late{a:b}}", tmp_path) is None  # does not parse: the file is left alone
