@@ -217,11 +217,10 @@ def test_text_a_learner_typed_anywhere_is_there_on_the_next_visit(
         new_visit(learner, base_url + url)
         fields = learner.locator(TEXT_FIELDS)
         wrote = {}
-        for n in range(fields.count()):
-            field = fields.nth(n)
+        for n, where in enumerate(fields.evaluate_all(f"all => all.map({DESCRIBE})")):
             text = f"<typed {n} on {url}>"
-            field.fill(text)
-            wrote[text] = field.evaluate(DESCRIBE)
+            fields.nth(n).fill(text)
+            wrote[text] = where
         typed += len(wrote)
         new_visit(learner, base_url + url)
         values = "\n".join(
