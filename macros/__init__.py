@@ -23,6 +23,7 @@ from macros import (
     printables,
     purge,
     quiz,
+    render,
     stash,
     template_errors,
     workbook,
@@ -31,6 +32,7 @@ from macros import (
 MODULES: list[Any] = [
     frontmatter,  # first: a page whose front matter cannot be read stops here
     template_errors,
+    render,  # before any macro renders a template
     items,
     attribution,
     course,

@@ -7,9 +7,10 @@ Python keeps its own in __pycache__. An entry is keyed by the template's name an
 source, so an edited template is compiled afresh. A cache must never break a build: where the
 folder cannot be made (a read-only checkout), templates are compiled as before.
 
-`cache_folder` says where every build cache lives (macros/minify.py and macros/purge.py keep
-theirs there too), and `write_cached` writes an entry whole. This file imports nothing from the
-`macros` package, as MkDocs loads it by path.
+`cache_folder` says where every build cache lives (macros/minify.py, macros/purge.py and
+macros/render.py keep theirs there too), `bytecode_cache` makes a Jinja one, and `write_cached`
+writes an entry whole. This file imports nothing from the `macros` package, as MkDocs loads it
+by path.
 """
 
 from __future__ import annotations
@@ -40,12 +41,16 @@ def write_cached(path: Path, data: bytes) -> None:
         pass
 
 
-def on_env(env: Environment, config: Any, files: Any) -> Environment:
-    """MkDocs hook: give the theme's environment a bytecode cache beside mkdocs.yml."""
-    folder = cache_folder(config.config_file_path, "jinja")
+def bytecode_cache(folder: Path) -> FileSystemBytecodeCache | None:
+    """A Jinja bytecode cache in `folder`; None where the folder cannot be made."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
-        return env
-    env.bytecode_cache = FileSystemBytecodeCache(str(folder))
+        return None
+    return FileSystemBytecodeCache(str(folder))
+
+
+def on_env(env: Environment, config: Any, files: Any) -> Environment:
+    """MkDocs hook: give the theme's environment a bytecode cache beside mkdocs.yml."""
+    env.bytecode_cache = bytecode_cache(cache_folder(config.config_file_path, "jinja"))
     return env
