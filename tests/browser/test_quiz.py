@@ -439,3 +439,39 @@ def test_answers_without_numbers_start_under_the_prompt_on_a_phone(open_page):
         kind: 0 for kind in indents if kind != "fill"
     }
     assert indents["fill"] > 20  # numbered: room for the numbers
+
+
+# A slow phone: each reading of the clock has moved on by a second, so quiz.js sets up one quiz
+# per task. When the first quiz's buttons appear, the learner shows its answer at once, before
+# the next quiz is set up (a MutationObserver's callback runs before the next task).
+SLOW_CLOCK = "(() => { let now = 0; performance.now = () => (now += 1000); })();"
+SHOW_FIRST_ANSWER = """
+window.seenAtFirstTap = null;
+new MutationObserver((records, observer) => {
+  const ready = document.querySelectorAll(".wc-quiz__actions");
+  if (!ready.length) return;
+  observer.disconnect();
+  const all = document.querySelectorAll(".wc-quiz[data-quiz]").length;
+  window.seenAtFirstTap = {ready: ready.length, all: all};
+  ready[0].querySelector(".wc-quiz__show").click();
+}).observe(document, {childList: true, subtree: true});
+"""
+
+
+def test_quizzes_are_set_up_a_few_per_task_and_a_tap_in_between_is_answered(browser, base_url):
+    context = browser.new_context(viewport=PHONE)
+    context.add_init_script(SLOW_CLOCK)
+    context.add_init_script(SHOW_FIRST_ANSWER)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(base_url + PATH)
+    page.locator(".wc-quiz-summary__text").wait_for()
+    seen = page.evaluate("window.seenAtFirstTap")
+    assert seen["ready"] == 1 < seen["all"]  # the tap came while the others were not set up
+    first = page.locator(".wc-quiz[data-quiz]").first
+    assert first.locator(".wc-quiz__result").inner_text().startswith("Here is the answer")
+    assert page.locator(".wc-quiz__actions").count() == seen["all"]
+    assert summary(page).startswith("Your score on this page: 0 of")
+    assert errors == []
+    context.close()

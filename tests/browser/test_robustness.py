@@ -4,10 +4,12 @@ every text and choice a learner enters there, back on the next visit."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.browser.conftest import OPEN_LETTER_FORMS, PHONE
 from tests.support.html import page_assets, soup_of
@@ -37,6 +39,17 @@ NOT_SET_UP = """() => {
     if (m.querySelector('.wc-mywork__tools').hidden) out.push('my work'); });
   return out;
 }"""
+
+
+def not_set_up(page, timeout: float = 5000) -> list[str]:
+    """The components of the page still not set up once they had `timeout` ms after the load
+    event (quizzes are set up a few at a time, each few in a task of their own, so the last of
+    a lesson's may come just after the load event)."""
+    with contextlib.suppress(PlaywrightTimeoutError):  # then say what is not set up
+        page.wait_for_function(f"({NOT_SET_UP})().length === 0", timeout=timeout)
+    return page.evaluate(NOT_SET_UP)
+
+
 OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
 
@@ -138,7 +151,7 @@ def test_pages_work_and_say_so_when_saved_data_is_damaged_or_old(
     silent = []
     for url, items in component_pages.items():
         page.goto(base_url + url)
-        assert page.evaluate(NOT_SET_UP) == [], url  # nothing stored yet: all set up
+        assert not_set_up(page) == [], url  # nothing stored yet: all set up
         assert page.locator(".wc-store-notice").count() == 0, url
         records = {
             f"wc|/|{url}|{kind}|{item}": BAD[n % len(BAD)] for n, (kind, item) in enumerate(items)
@@ -147,7 +160,7 @@ def test_pages_work_and_say_so_when_saved_data_is_damaged_or_old(
             "r => Object.entries(r).forEach(([k, v]) => localStorage.setItem(k, v))", records
         )
         page.reload()
-        assert page.evaluate(NOT_SET_UP) == [], url
+        assert not_set_up(page) == [], url
         note = page.locator(".wc-store-notice, .wc-mywork__skipped")
         if not (items or url == MY_WORK):
             continue
@@ -175,7 +188,7 @@ def test_pages_work_and_say_so_when_the_browser_keeps_nothing(browser, base_url,
     silent = []
     for url in component_pages:
         page.goto(base_url + url)
-        assert page.evaluate(NOT_SET_UP) == [], url
+        assert not_set_up(page) == [], url
         note = page.locator(".wc-store-notice")
         if not (note.count() and "not saving your work" in note.first.inner_text()):
             silent.append(url)
@@ -206,6 +219,7 @@ def new_visit(page, url: str) -> None:
     """A new visit to the page (the browser restores no field itself), letter forms opened."""
     page.goto("about:blank")
     page.goto(url)
+    assert not_set_up(page) == [], url
     page.evaluate(OPEN_LETTER_FORMS)
 
 
@@ -286,6 +300,7 @@ def back_to(page, event: str = BACK_TO_THE_FRONT) -> None:
     machine can take seconds to load it, and a page that never loads again fails all the same)."""
     with page.expect_navigation(wait_until="load", timeout=15000):
         page.evaluate(event)
+    assert not_set_up(page) == []
     page.evaluate(OPEN_LETTER_FORMS)
 
 

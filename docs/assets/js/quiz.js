@@ -353,6 +353,7 @@
   };
 
   function update() {
+    if (!summaryText) return; // a quiz answered before the last one was set up
     var scored = all.filter(function (q) { return q.checkBtn; });
     var right = scored.filter(function (q) { return q.state.s === "checked" && q.state.all; }).length;
     summaryText.textContent = "Your score on this page: " + right + " of " + scored.length + " correct.";
@@ -370,16 +371,16 @@
     if (first) first.focus();
   }
 
-  function init() {
-    if (!store) return;
-    $$(document, ".wc-quiz[data-quiz]").forEach(function (root) {
-      try {
-        all.push(new Quiz(root));
-      } catch (e) {
-        // A bug, not bad data: say so, and leave this quiz usable as plain HTML.
-        console.error("quiz " + root.getAttribute("data-quiz") + ": " + e);
-      }
-    });
+  function setUp(root) {
+    try {
+      all.push(new Quiz(root));
+    } catch (e) {
+      // A bug, not bad data: say so, and leave this quiz usable as plain HTML.
+      console.error("quiz " + root.getAttribute("data-quiz") + ": " + e);
+    }
+  }
+
+  function addSummary() {
     if (!all.length) return;
     summary = make("div", "wc-quiz-summary");
     summaryText = make("p", "wc-quiz-summary__text");
@@ -391,6 +392,23 @@
     var last = all[all.length - 1].root;
     last.parentNode.insertBefore(summary, last.nextSibling);
     update();
+  }
+
+  // A lesson has 16 quizzes, about 1 ms each on this machine and 4 on a slow phone. They are set
+  // up a few at a time, each few a task of its own (at most BATCH_MS), so that a tap while the
+  // page loads is answered between two of them, not after all of them.
+  var BATCH_MS = 4;
+  function init() {
+    if (!store) return;
+    var roots = $$(document, ".wc-quiz[data-quiz]");
+    (function batch(n) {
+      var until = performance.now() + BATCH_MS;
+      do {
+        if (n < roots.length) setUp(roots[n++]);
+      } while (n < roots.length && performance.now() < until);
+      if (n < roots.length) setTimeout(function () { batch(n); });
+      else addSummary();
+    })(0);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
