@@ -120,17 +120,16 @@ def _nodes(nodes: list[Any], source: _Source) -> Sheet:
     out: list[Node] = []
     for node in nodes:
         if node.type == "qualified-rule":
-            start = source.offset(node)
             text = source.body(node)
             brace = text.index("{")
-            spans = []
+            block_at = source.offset(node) + brace  # where the block starts in the stylesheet
+            declarations = []
             for item in tinycss2.parse_declaration_list(node.content, True, True):
                 if item.type == "declaration":
                     at = source.offset(item)
-                    spans.append((item.name, at - start - brace, source.declaration_end(at)))
-            block = text[brace:]
-            declarations = tuple((name, a, end - start - brace) for name, a, end in spans)
-            out.append(Rule(tuple(selectors(text[:brace])), block, declarations))
+                    end = source.declaration_end(at)
+                    declarations.append((item.name, at - block_at, end - block_at))
+            out.append(Rule(tuple(selectors(text[:brace])), text[brace:], tuple(declarations)))
         elif node.type == "at-rule" and node.lower_at_keyword in NESTING and node.content:
             text = source.body(node)
             inner = tinycss2.parse_rule_list(node.content, True, True)
