@@ -183,13 +183,9 @@ def worth_keeping(selector: str, seen: Seen) -> bool:
     return can_match(tinycss2.parse_component_value_list(selector), seen)
 
 
-def purge(css: str, seen: Seen, sheet: Sheet | None = None) -> str | None:
+def purge(sheet: Sheet, seen: Seen) -> str:
     """The stylesheet without the selectors not worth keeping and without the custom properties
-    nothing reads any more; None if it does not parse. `sheet` is `css` already parsed, if the
-    caller has it."""
-    sheet = sheet if sheet is not None else parse(css)
-    if sheet is None:
-        return None
+    nothing reads any more."""
     sheet = kept(sheet, lambda selector: worth_keeping(selector, seen))
     while True:  # a property dropped may have been the last to read another
         fewer = without(sheet, unread(to_css(sheet), seen.properties))
@@ -277,7 +273,6 @@ def post_build(env: Any) -> None:
     for path in targets:
         source = theme_original(env.conf["theme"].dirs, path.relative_to(site).as_posix()) or path
         css = with_fixes(source.read_text(encoding="utf-8"))
-        sheet = parsed(css, cache)
-        kept_css = purge(css, seen, sheet) if sheet is not None else None
-        path.write_text(kept_css or css, encoding="utf-8")
+        sheet = parsed(css, cache)  # None if it does not parse: then it keeps every rule
+        path.write_text(css if sheet is None else purge(sheet, seen), encoding="utf-8")
         path.with_name(path.name + ".map").unlink(missing_ok=True)

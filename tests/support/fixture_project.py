@@ -51,7 +51,8 @@ def write_project(
     if shared_cache:
         (ROOT / ".cache").mkdir(exist_ok=True)
         (where / ".cache").symlink_to(ROOT / ".cache", target_is_directory=True)
-        hooks = (*hooks, "macros/template_cache.py")
+        if "macros/template_cache.py" not in hooks:
+            hooks = (*hooks, "macros/template_cache.py")
     config = {
         "site_name": "Fixture",
         "site_url": "http://example.test/",

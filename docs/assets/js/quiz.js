@@ -403,9 +403,10 @@
     var roots = $$(document, ".wc-quiz[data-quiz]");
     (function batch(n) {
       var until = performance.now() + BATCH_MS;
-      do {
-        if (n < roots.length) setUp(roots[n++]);
-      } while (n < roots.length && performance.now() < until);
+      while (n < roots.length) {
+        setUp(roots[n++]);
+        if (performance.now() >= until) break; // at least one quiz per task
+      }
       if (n < roots.length) setTimeout(function () { batch(n); });
       else addSummary();
     })(0);
