@@ -5,7 +5,7 @@ Templates autoescape; text an author wrote in inline Markdown is converted here 
 
 The compiled templates are kept in `.cache/macros/` beside mkdocs.yml, as the theme's are in
 `.cache/jinja/` (macros/template_cache.py): compiling them all again took a quarter of a second
-of every build.
+of every build. So are the pages, which mkdocs-macros compiles as templates, in `.cache/pages/`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import markdown
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from macros.template_cache import bytecode_cache, cache_folder
+from macros.template_cache import StringCache, bytecode_cache, cache_folder
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -33,9 +33,30 @@ _env = Environment(
 )
 
 
+# The pages' compiled templates, for this build (none until its first page).
+_pages: list[StringCache] = []
+
+
 def register(env: Any) -> None:
     """At the start of each build: keep compiled templates beside this project's mkdocs.yml."""
     _env.bytecode_cache = bytecode_cache(cache_folder(env.conf.config_file_path, "macros"))
+    _pages.clear()
+
+
+def pre_page(env: Any) -> None:
+    """Keep the pages' compiled templates too (mkdocs-macros makes the environment that compiles
+    them after `register`, and a new one on each rebuild of `mkdocs serve`)."""
+    if not _pages or _pages[0].env is not env.env:
+        folder = cache_folder(env.conf.config_file_path, "pages")
+        _pages[:] = [StringCache(env.env, folder, lambda: _page_path(env))]
+
+
+def _page_path(env: Any) -> str:
+    """The page being rendered ("" outside a page)."""
+    try:
+        return env.page.file.src_uri
+    except AttributeError:
+        return ""
 
 
 _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
