@@ -142,8 +142,10 @@ def report(medians: dict, notes: dict[str, str], sizes: list[int], runs: int, la
         "CPU = user + system time of the build process: wall time on this shared machine "
         "depends on what else runs. First build: the first of those runs, in a new folder, as "
         "on a clean checkout (a deploy on CI): ours makes its caches then (.cache/: compiled "
-        "theme templates and pages, minified scripts, Material's stylesheet as read), and later "
-        "builds reuse them. " + "; ".join(f"{k}: {v}" for k, v in notes.items()) + ".",
+        "theme templates, pages and search entries, minified scripts, Material's stylesheet as "
+        "read), and later builds reuse them. "
+        + "; ".join(f"{k}: {v}" for k, v in notes.items())
+        + ".",
     ]
     return "\n".join(text)
 
