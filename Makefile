@@ -31,8 +31,9 @@ browser: $(STAMP)
 
 # Two test workers per core, at most 8 (each runs a Chromium of its own; a browser test mostly
 # waits for it, so one per core left the cores idle a third of the time): 8.6 against 10.4 min
-# here when first measured. The suite has grown since: about 12 min with 4 workers on these 2
-# cores, and 3 workers were not clearly faster (11-12 min). `make test WORKERS=1` for one.
+# here when first measured. The suite has grown since: 6.5-7 min with 4 workers on these 2 cores
+# when the machine is otherwise idle, 11-12 min when it is busy, and 3 workers were not clearly
+# faster. `make test WORKERS=1` for one.
 WORKERS ?= $(shell n=$$(nproc); echo $$((2 * n > 8 ? 8 : 2 * n)))
 
 test: $(STAMP) $(NODE_STAMP) browser
