@@ -20,11 +20,13 @@ import contextlib
 import hashlib
 import json
 from collections.abc import Callable
-from importlib import metadata
+from importlib import metadata, util
 from pathlib import Path
 from typing import Any
 
-_MATERIAL = metadata.version("mkdocs-material")
+# What else shapes the entries: Material's parser, and jieba, which splits Chinese text if it is
+# installed.
+_READER = [metadata.version("mkdocs-material"), util.find_spec("jieba") is not None]
 
 
 def _toc(items: Any) -> list[Any]:
@@ -33,10 +35,10 @@ def _toc(items: Any) -> list[Any]:
 
 
 def inputs(page: Any) -> str:
-    """A hash of everything the search index reads from a page, and of Material's version."""
+    """A hash of everything the search index reads from a page, and of what reads it."""
     meta = page.meta
     seen = [
-        _MATERIAL,
+        _READER,
         page.url,
         page.title,
         meta.get("title"),
