@@ -33,14 +33,13 @@ _env = Environment(
 )
 
 
-# The pages' compiled templates, for this build (none until its first page).
+# The pages' compiled templates, for the environment of this build (none until its first page).
 _pages: list[StringCache] = []
 
 
 def register(env: Any) -> None:
     """At the start of each build: keep compiled templates beside this project's mkdocs.yml."""
     _env.bytecode_cache = bytecode_cache(cache_folder(env.conf.config_file_path, "macros"))
-    _pages.clear()
 
 
 def pre_page(env: Any) -> None:

@@ -106,7 +106,7 @@ class StringCache:
         self.place = place
         self.made: Counter[str] = Counter()
         self._compile: Callable[..., Any] = env.compile
-        if self.cache is not None:
+        if self.cache is not None:  # else nothing to keep: Jinja compiles as it always does
             env.compile = self.compile  # type: ignore[method-assign]
 
     def compile(
@@ -119,7 +119,7 @@ class StringCache:
     ) -> Any:
         """Environment.compile, with the code of a template from a string kept on disk."""
         settings = None if name or filename or raw or defer_init else _settings(self.env)
-        if settings is None or not isinstance(source, str) or self.cache is None:
+        if settings is None or not isinstance(source, str):
             return self._compile(source, name, filename, raw, defer_init)
         place = self.place()
         self.made[place] += 1
