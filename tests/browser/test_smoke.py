@@ -197,6 +197,36 @@ def test_the_closed_phone_menu_costs_no_layout_but_shows_as_it_slides(browser, b
     context.close()
 
 
+# The height of the page's own contents in the phone menu: what Material's toc.follow reads at
+# each heading the page scrolls past (0: it lets the contents be).
+MENU_TOC = f"{MENU} .md-nav--primary .md-nav--secondary"
+TOC_HEIGHT = f"() => document.querySelector('{MENU_TOC}').offsetHeight"
+
+
+def test_scrolling_with_the_phone_menu_closed_does_not_lay_out_its_contents(browser, base_url):
+    """macros/theme_fixes.css: in the closed phone menu the page's contents are not displayed,
+    so Material's toc.follow, which reads their height at every heading, does not make the
+    browser lay out the menu it skips; they show when the menu opens and while it slides out."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(base_url + PAGES[1])
+    for _ in range(6):  # past several headings
+        page.mouse.wheel(0, 900)
+        page.wait_for_timeout(100)
+    assert page.evaluate(TOC_HEIGHT) == 0
+    page.locator('.md-header label[for="__drawer"]').click()
+    page.locator(MENU).wait_for(state="visible")
+    # The page's own item in the menu opens its contents.
+    page.locator(f'{MENU} label.md-nav__link[for="__toc"]').click()
+    page.locator(f"{MENU_TOC} .md-nav__link").first.wait_for(state="visible")
+    assert page.evaluate(TOC_HEIGHT) > 0
+    page.wait_for_timeout(300)
+    close = "document.querySelector('.md-overlay').click()"
+    assert page.evaluate(f"() => {{ {close}; return ({TOC_HEIGHT})() }}") > 0  # sliding out
+    page.wait_for_function(f"({TOC_HEIGHT})() === 0", timeout=5000)
+    context.close()
+
+
 def test_on_a_wide_screen_the_menu_checkbox_is_not_in_the_way(browser, base_url):
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
