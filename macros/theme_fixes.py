@@ -7,8 +7,9 @@ that cannot be overridden by a block (base.html's body and nav-item.html's loop)
 - section labels in the navigation get an empty `tabindex=""`, which is not an integer;
 - the phone menu's checkbox has no name of its own (its label is an icon); theme_fixes.css
   lets the keyboard reach it, and it is named "Menu";
-- on a section's index page the table of contents keeps `<label for="__toc">` although the
-  `__toc` toggle it points to is not on that page.
+- on a section's index page the table of contents keeps its title as `<label for="__toc">`
+  although the `__toc` toggle it points to is not on that page: the title becomes a `<div>` (a
+  label with no control to name is flagged by browsers and means nothing to a screen reader).
 Each fix names the exact markup it expects; `fix_material_markup` reports what it changed so a
 test sees at once if a Material upgrade moves the markup.
 """
@@ -41,7 +42,7 @@ FIXES: dict[str, tuple[re.Pattern[str], str]] = {
 }
 
 
-TOC_LABEL = re.compile(r'(<label class="md-nav__title") for="__toc">')
+TOC_LABEL = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.S)
 
 
 def fix_material_markup(html: str) -> tuple[str, dict[str, int]]:
@@ -51,7 +52,9 @@ def fix_material_markup(html: str) -> tuple[str, dict[str, int]]:
         html, counts[name] = pattern.subn(replacement, html)
     counts["toc label without toggle"] = 0
     if 'id="__toc"' not in html:
-        html, counts["toc label without toggle"] = TOC_LABEL.subn(r"\1>", html)
+        html, counts["toc label without toggle"] = TOC_LABEL.subn(
+            r'<div class="md-nav__title">\1</div>', html
+        )
     return html, counts
 
 

@@ -64,23 +64,38 @@ def test_axe_finds_no_wcag_violation_on_any_page(browser, base_url, paths, viewp
     assert problems == []
 
 
-def visit_until_quiet(context, urls: list[str], tabs: int = 8) -> None:
+def visit_until_quiet(context, urls: list[str], tabs: int = 8, watch=None) -> None:
     """Load each URL in a tab of `context` and wait until its network is quiet (500 ms).
 
     A script may fetch after the load event, so each page waits for quiet, not only for load.
     The tabs load side by side, so those 500 ms of waiting overlap instead of adding up.
+    `watch(page, url)`, if given, is called with each new tab before it loads its URL.
     """
     for start in range(0, len(urls), tabs):
         pages = []
         for url in urls[start : start + tabs]:
             pages.append(context.new_page())
+            if watch:
+                watch(pages[-1], url)
             pages[-1].goto(url, wait_until="commit")
         for page in pages:
             settle(page)
             page.close()
 
 
+def issues_of(page, url: str, issues: list[str]) -> None:
+    """Add each issue Chromium's DevTools reports for the page to `issues` (the Issues panel: a
+    label that names no control, a form field with no name, a deprecated feature...)."""
+    session = page.context.new_cdp_session(page)
+    session.on(
+        "Audits.issueAdded",
+        lambda event: issues.append(f"{url}: {event['issue']['code']} {event['issue']['details']}"),
+    )
+    session.send("Audits.enable")
+
+
 def test_every_page_stays_on_its_origin_without_console_errors_or_cookies(browser, base_url, paths):
+    """...and without an issue in Chromium's Issues panel."""
     context = browser.new_context(viewport=DESKTOP)
     origin = urlsplit(base_url).netloc
     foreign: list[str] = []
@@ -98,10 +113,16 @@ def test_every_page_stays_on_its_origin_without_console_errors_or_cookies(browse
         "console", lambda m: errors.append(f"{m.page.url}: {m.text}") if m.type == "error" else None
     )
     context.on("weberror", lambda e: errors.append(f"{e.page.url}: {e.error}"))
-    visit_until_quiet(context, [base_url + path for path in paths])
+    issues: list[str] = []
+    visit_until_quiet(
+        context,
+        [base_url + path for path in paths],
+        watch=lambda page, url: issues_of(page, url, issues),
+    )
     assert foreign == []
     # 404.html is served with status 200 here, so the only console errors would be real ones.
     assert errors == []
+    assert issues == []
     assert context.cookies() == []
     context.close()
 
