@@ -21,6 +21,11 @@ Author syntax (one letter per include file, docs/includes/letters/<id>.md):
   and may only mention placeholders that the letter has.
 - Arguments: id (unique in the site), title, subject (emails only; may hold placeholders),
   kind = "email" (default) or "phone" (a phone script: no subject, no email button).
+- `[Your name]`, `[Your phone number]` and `[Your email address]` are the learner's own details
+  (OWN_DETAILS): their fields say so with `autocomplete` (WCAG 1.3.5, so the browser can fill
+  them in), a phone number or email address gets its own keyboard on a phone, and a new letter
+  starts with what the learner typed for them in another letter (letter.js). Other fields have
+  autocomplete off: the learner's saved details do not belong in [Company].
 """
 
 from __future__ import annotations
@@ -42,6 +47,12 @@ PLACEHOLDER = re.compile(r"\[([^\[\]\n]*[^\s\[\]][^\[\]\n]*)\](?!\()")
 LINK = re.compile(r"\[[^\[\]\n]*\]\([^)\n]*\)")
 NOTE_START = re.compile(r"^(?P<label>[A-Za-z][A-Za-z0-9 '\u2019-]{0,40}?)\s*:\s+(?P<text>\S.*)$")
 KINDS = {"email": "Sample email", "phone": "Phone script"}
+# Placeholder -> (autocomplete token, input type) of the fields for the learner's own details.
+OWN_DETAILS = {
+    "Your name": ("name", "text"),
+    "Your phone number": ("tel", "tel"),
+    "Your email address": ("email", "email"),
+}
 
 
 @dataclass(frozen=True)
@@ -240,7 +251,12 @@ def render_letter(letter: Letter) -> str:
         parts=parts,
         subject=segments(letter.subject),
         fields=[
-            {"name": name, "id": f"letter-{letter.id}-f{index}"}
+            {
+                "name": name,
+                "id": f"letter-{letter.id}-f{index}",
+                "autocomplete": OWN_DETAILS.get(name, ("off",))[0],
+                "type": OWN_DETAILS.get(name, ("", "text"))[1],
+            }
             for index, name in enumerate(letter.placeholders, start=1)
         ],
         data={

@@ -227,6 +227,24 @@ def test_rendering_shows_the_model_letter_its_notes_and_one_field_per_placeholde
     }
 
 
+def test_fields_for_the_learners_own_details_say_their_purpose_and_others_do_not():
+    """WCAG 1.3.5: the browser can fill in the learner's own name, phone and email, and a phone
+    shows the keyboard for each; it offers none of that for the company or the interviewer."""
+    body = "[Company], [Interviewer's name]\n\n[Your name]\n[Your phone number]\n"
+    body += "[Your email address]"
+    form = _form(render_letter(parse_letter("own", "Mine", body)))
+    fields = {
+        label.get_text(): form.find(id=label["for"]) for label in form.select(".wc-field label")
+    }
+    assert {name: (f["type"], f["autocomplete"]) for name, f in fields.items()} == {
+        "Company": ("text", "off"),
+        "Interviewer's name": ("text", "off"),
+        "Your name": ("text", "name"),
+        "Your phone number": ("tel", "tel"),
+        "Your email address": ("email", "email"),
+    }
+
+
 def test_a_phone_script_has_no_email_button_and_an_email_has_one():
     phone = render_letter(parse_letter("p", "Call", "I am [Your name].", kind="phone"))
     email = render_letter(parse_letter("e", "Mail", "Hello, I am [Your name]."))

@@ -7,7 +7,6 @@
  */
 (function () {
   "use strict";
-  var PERSONAL = ["Your name", "Your phone number", "Your email address"];
   var PLACEHOLDER = /\[([^\[\]\n]*[^\s\[\]][^\[\]\n]*)\](?!\()/g;
 
   function fill(template, values) {
@@ -106,11 +105,15 @@
     var fields = saved && saved.fields && typeof saved.fields === "object" ? saved.fields : {};
     if (saved && fields !== saved.fields && store.unreadable) store.unreadable("letter", letter.id);
 
-    // A new letter starts with the learner's own name and contact details from their other letters.
+    // A new letter starts with the learner's own name and contact details from their other
+    // letters: the fields with an autocomplete token (macros/letters.py OWN_DETAILS).
     if (!saved && store) {
+      var own = inputs
+        .filter(function (input) { return input.getAttribute("autocomplete") !== "off"; })
+        .map(function (input) { return input.getAttribute("data-placeholder"); });
       store.all().forEach(function (record) {
         if (record.kind !== "letter" || !record.data || typeof record.data.fields !== "object") return;
-        PERSONAL.forEach(function (name) {
+        own.forEach(function (name) {
           var value = record.data.fields[name];
           if (typeof value === "string" && value.trim() && !fields[name]) fields[name] = value;
         });
