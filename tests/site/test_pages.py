@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from bs4 import BeautifulSoup
+
 from tests.support.html import css_urls, fetched_urls, is_other_origin, soup_of
 
 PLACEHOLDER = re.compile(r"\b(?:lorem ipsum|TODO|TBD|FIXME|coming soon)\b", re.IGNORECASE)
@@ -26,7 +28,9 @@ def test_every_page_has_a_title_naming_the_site(html_pages):
 
 
 def test_every_page_declares_english(html_pages):
-    assert _problems(html_pages, lambda s: [] if s.html.get("lang") == "en" else ["no lang=en"]) == []
+    assert (
+        _problems(html_pages, lambda s: [] if s.html.get("lang") == "en" else ["no lang=en"]) == []
+    )
 
 
 def test_every_page_has_exactly_one_h1(html_pages):
@@ -78,3 +82,31 @@ def test_the_content_licence_is_linked_on_every_page(html_pages):
         return [] if ok else ["no CC BY-NC-SA 4.0 licence link in the footer"]
 
     assert _problems(html_pages, check) == []
+
+
+# What a field's label says when it asks for the learner's own details, and the autocomplete
+# token the field must carry for that (WCAG 1.3.5, Identify Input Purpose; axe does not check it).
+OWN_DETAILS = {"your name": "name", "your phone number": "tel", "your email address": "email"}
+
+
+def test_every_field_for_the_learners_own_details_says_its_purpose(html_pages):
+    found: list[str] = []
+
+    def check(soup):
+        problems = []
+        # A letter's form waits in a <template>, which selectors do not look into: parse it too.
+        forms = [BeautifulSoup(t.decode_contents(), "lxml") for t in soup.find_all("template")]
+        for part in [soup, *forms]:
+            for label in part.select("label[for]"):
+                token = OWN_DETAILS.get(label.get_text(" ", strip=True).lower())
+                field = part.find(id=label["for"]) if token else None
+                if field is not None:
+                    found.append(label["for"])
+                    if field.get("autocomplete") != token:
+                        problems.append(
+                            f"#{label['for']}: autocomplete={field.get('autocomplete')}"
+                        )
+        return problems
+
+    assert _problems(html_pages, check) == []
+    assert len(found) > 10  # letters and rubrics (forms in templates included) were read

@@ -126,7 +126,11 @@ def test_a_rubric_renders_levels_with_descriptors_and_a_comment_box_per_criterio
     for row in rows:
         comment = row.select_one("textarea[data-comment]")
         assert row.find("label", attrs={"for": comment["id"]}).get_text() == "Comment"
-    assert {i["data-meta"] for i in soup.select("input[data-meta]")} == {"partner", "reviewer"}
+    # WCAG 1.3.5: the reviewer's own name says its purpose; the partner's name is not theirs.
+    assert {i["data-meta"]: i["autocomplete"] for i in soup.select("input[data-meta]")} == {
+        "partner": "off",
+        "reviewer": "name",
+    }
 
 
 def test_a_journal_has_one_list_per_prompt():
