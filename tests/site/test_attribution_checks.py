@@ -146,7 +146,9 @@ def test_a_page_under_a_licence_with_no_public_text_claims_no_licence_link(base)
     assert "Fixture authors</a>: all rights reserved." in html
 
 
-LIST_PAGE = page({"title": "Attributions"}, '# Attributions\n\n{{ attributions_list("sources") }}\n')
+LIST_PAGE = page(
+    {"title": "Attributions"}, '# Attributions\n\n{{ attributions_list("sources") }}\n'
+)
 
 
 def test_the_attributions_list_sees_pages_rendered_after_it(base):

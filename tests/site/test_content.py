@@ -27,7 +27,9 @@ def prose(soup: BeautifulSoup) -> str:
     article = soup.find("article")
     for element in article.select(NOT_PROSE):
         element.decompose()
-    blocks = [el.get_text(" ", strip=True) for el in article.find_all(["p", "li", "dd", "h2", "h3"])]
+    blocks = [
+        el.get_text(" ", strip=True) for el in article.find_all(["p", "li", "dd", "h2", "h3"])
+    ]
     # Each block is one sentence at least, even a list item without a full stop.
     return " ".join(b if b.endswith((".", "?", "!", ":")) else b + "." for b in blocks if b)
 
@@ -39,7 +41,9 @@ def learner_pages(site_dir: Path) -> dict[str, tuple[Path, dict]]:
         if src.startswith("instructors/"):
             continue
         stem = src.removesuffix(".md")
-        built = site_dir / ("index.html" if stem == "index" else f"{stem.removesuffix('index')}/index.html")
+        built = site_dir / (
+            "index.html" if stem == "index" else f"{stem.removesuffix('index')}/index.html"
+        )
         pages[src] = (built.resolve(), meta)
     return pages
 
@@ -83,7 +87,9 @@ def test_spelling_check_catches_a_typo(tmp_path):
     assert result.returncode != 0
 
 
-@pytest.mark.skipif(not OVERLAP.exists(), reason="the shared overlap tool is not beside this checkout")
+@pytest.mark.skipif(
+    not OVERLAP.exists(), reason="the shared overlap tool is not beside this checkout"
+)
 def test_no_sentence_is_copied_from_the_source_article():
     result = subprocess.run(
         [sys.executable, str(OVERLAP), "docs"], cwd=ROOT, capture_output=True, text=True
@@ -102,5 +108,7 @@ def test_every_lesson_page_shows_its_time_objectives_and_key_points(site_dir):
             meaning.decompose()
         text = article.get_text()
         wanted = [f"about {meta['time']} minutes", *meta["objectives"], *meta.get("key_points", [])]
-        missing += [f"{src}: {w}" for w in wanted if " ".join(w.split()) not in " ".join(text.split())]
+        missing += [
+            f"{src}: {w}" for w in wanted if " ".join(w.split()) not in " ".join(text.split())
+        ]
     assert missing == []

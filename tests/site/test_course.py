@@ -1,4 +1,5 @@
-"""The schedule page, course.ics and instructor notes in the built site; bad config fails the build."""
+"""The schedule page, course.ics and instructor notes in the built site; bad config fails the
+build."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def test_the_schedule_lists_every_configured_module_with_dates(site_dir):
         "Week 4: Your presentation",
     ]
     first = weeks[0].select("time")
-    assert [t["datetime"] for t in first][0] == "2027-02-01"
+    assert first[0]["datetime"] == "2027-02-01"
     assert first[1]["datetime"] == "2027-02-03T18:30:00-06:00"
     assert first[2].get_text() == "Sunday, February 7, 2027"
     assert weeks[1].select_one("h3 a")["href"] == "../week-1/"
@@ -45,7 +46,7 @@ def test_only_pages_with_a_component_load_its_files(site_dir):
 
 def test_a_bad_course_setting_fails_the_build_with_key_and_fix(tmp_path):
     config = copy_project(tmp_path)
-    replace_in(config, "start: \"2027-02-01\"", "start: \"2027-02-30\"")
+    replace_in(config, 'start: "2027-02-01"', 'start: "2027-02-30"')
     result = build_site(tmp_path / "out", config)
     assert result.returncode != 0
     assert "'extra.course.start': '2027-02-30' is not a date" in result.stdout + result.stderr

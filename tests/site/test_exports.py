@@ -111,7 +111,9 @@ def test_the_list_fails_the_build_when_it_renders_before_a_quiz(tmp_path: Path) 
 def test_exports_true_on_a_page_without_quizzes_fails_the_build(tmp_path: Path) -> None:
     from tests.support.fixture_project import build_project, page
 
-    result = build_project(tmp_path, {"lessons/c.md": page({"title": "C", "exports": True}, "# C\n")})
+    result = build_project(
+        tmp_path, {"lessons/c.md": page({"title": "C", "exports": True}, "# C\n")}
+    )
     assert result.returncode != 0
     assert (
         "lessons/c.md: exports: true, but the page has no quiz to export. "

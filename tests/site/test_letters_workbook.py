@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.fixture_project import write_project
 from tests.conftest import ROOT, build_site
+from tests.support.fixture_project import write_project
 from tests.support.html import page_assets, soup_of
 
 GUIDE = "instructors/authoring-workbook/index.html"
@@ -150,7 +150,8 @@ Dear [Name],
         ),
         (
             {
-                "a.md": '# A\n{% call letter("x", "X") %}\nDear [Name],\n> Hi: see [Boss].\n{% endcall %}\n'
+                "a.md": '# A\n{% call letter("x", "X") %}\n'
+                "Dear [Name],\n> Hi: see [Boss].\n{% endcall %}\n"
             },
             ["a.md", "'x'", "[Boss]", "not in the letter", "[Name]"],
         ),

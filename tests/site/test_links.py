@@ -56,7 +56,9 @@ def test_a_broken_link_or_anchor_is_caught(tmp_path: Path):
             '<script type="application/ld+json">{"url": "../gone/"}</script>'
             '<div data-weeks=\'[{"href": "../a/#nope"}]\'></div>',
             "quizzes.json": '[{"url": "a/"}, {"url": "lost/"}]',
-            "course.ics": "BEGIN:VCALENDAR\r\nURL:https://x.test/a/\r\nURL:https://x.test/ol\r\n d/\r\n",
+            "course.ics": (
+                "BEGIN:VCALENDAR\r\nURL:https://x.test/a/\r\nURL:https://x.test/ol\r\n d/\r\n"
+            ),
         },
     )
     report = check_site(site)

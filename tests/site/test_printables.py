@@ -96,7 +96,9 @@ def test_the_worksheet_html_carries_no_answer_data(site_dir):
 def test_answers_stay_out_of_the_search_index(site_dir):
     index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     locations = [doc["location"] for doc in index["docs"]]
-    assert not [loc for loc in locations if loc.startswith(("instructors/keys", "instructors/worksheets"))]
+    assert not [
+        loc for loc in locations if loc.startswith(("instructors/keys", "instructors/worksheets"))
+    ]
     assert any(loc.startswith("workcom/week-1/") for loc in locations)  # the control
     text = squash(" ".join(doc["text"] for doc in index["docs"]))
     feedback = [
@@ -179,6 +181,7 @@ def test_worksheets_and_keys_share_one_navigation_and_hide_both_sidebars(site_di
     sheet_nav, sheet_toc = sidebars("instructors/worksheets/week-1/index.html")
     key_nav, key_toc = sidebars("instructors/keys/week-2/index.html")
     assert sheet_nav.has_attr("hidden") and sheet_toc.has_attr("hidden")
+    assert key_nav.has_attr("hidden") and key_toc.has_attr("hidden")
     assert str(sheet_nav) == str(key_nav)  # rendered once, reused
     assert len(sheet_nav.select("a.md-nav__link")) > 5
     assert not sheet_nav.select(".md-nav__link--active")

@@ -12,6 +12,7 @@ from tests.conftest import build_site
 from tests.support.fixture_project import write_project
 from tests.support.html import page_assets
 
+
 def build_fixture(tmp_path: Path, pages: dict[str, str]):
     """Build a tiny project that uses this repository's macros and overrides."""
     config = write_project(tmp_path, {"index.md": "# Home\n\nA fixture.\n", **pages})
@@ -72,7 +73,9 @@ def test_a_mistake_fails_the_build_naming_page_quiz_line_and_fix(tmp_path, case)
     assert result.returncode != 0
     assert message in output, output[-3000:]
     assert "Fix: " in output
-    assert "(the quiz starts on line 5 of the file)" in output or "line" not in message.split(":")[0]
+    assert (
+        "(the quiz starts on line 5 of the file)" in output or "line" not in message.split(":")[0]
+    )
 
 
 def test_a_correct_quiz_builds_and_loads_its_assets(tmp_path):
@@ -107,8 +110,9 @@ def test_answers_feedback_and_explanation_stay_out_of_the_search_index(tmp_path)
 
 def test_a_quiz_can_sit_inside_an_admonition(tmp_path):
     text = (
-        "# Quiz\n\n!!! question \"Check yourself\"\n\n"
-        '    {% call quiz("inside", "Is it?") %}\n    - [x] Yes.\n    - [ ] No.\n    {% endcall %}\n'
+        '# Quiz\n\n!!! question "Check yourself"\n\n'
+        '    {% call quiz("inside", "Is it?") %}\n'
+        "    - [x] Yes.\n    - [ ] No.\n    {% endcall %}\n"
         "\nAfter the box.\n"
     )
     result = build_fixture(tmp_path, {"good.md": text})

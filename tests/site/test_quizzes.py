@@ -73,7 +73,9 @@ def test_store_js_loads_before_quiz_js_on_a_quiz_page(site_dir):
 
 def test_the_registry_file_lists_every_quiz_of_the_build(guide, registry):
     guide_ids = {q["data-quiz"] for q in guide.select("div.wc-quiz[data-quiz]")}
-    assert {e["id"] for e in registry if e["page"] == "instructors/authoring-quizzes.md"} == guide_ids
+    assert {
+        e["id"] for e in registry if e["page"] == "instructors/authoring-quizzes.md"
+    } == guide_ids
     assert len({e["id"] for e in registry}) == len(registry)
     for entry in registry:
         assert entry["url"] and entry["type"] in TYPES and entry["prompt"]

@@ -42,7 +42,7 @@ def test_quizzes_land_whole_in_place_and_anchor_links_validate(tmp_path, hooks):
 
 
 def test_a_macro_whose_output_lands_in_a_code_block_fails_with_the_page_and_the_fix(tmp_path):
-    page = '# Help\n\n```text\n{{ helpful() }}\n```\n'
+    page = "# Help\n\n```text\n{{ helpful() }}\n```\n"
     result = build(tmp_path, {"lost.md": page})
     output = result.stdout + result.stderr
     assert result.returncode != 0

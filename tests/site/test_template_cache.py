@@ -68,7 +68,9 @@ def test_a_page_is_compiled_again_only_when_it_changed(tmp_path):
 
 def test_a_mistake_in_a_page_is_reported_the_same_from_its_compiled_template(tmp_path):
     body = "# Home\n\nSome text.\n\n{{ lesson_facts }}\n"
-    config = write_project(tmp_path / "p", {"index.md": page({}, body)}, hooks=HOOKS, shared_cache=False)
+    config = write_project(
+        tmp_path / "p", {"index.md": page({}, body)}, hooks=HOOKS, shared_cache=False
+    )
     first = build_site(tmp_path / "first", config)
     assert compiled(tmp_path / "p", "pages")  # the page compiled; its error comes when it runs
     second = build_site(tmp_path / "second", config)

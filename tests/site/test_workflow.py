@@ -13,7 +13,9 @@ WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
 
 
 def _actionlint() -> str:
-    found = shutil.which("actionlint") or str(Path(__import__("sys").executable).parent / "actionlint")
+    found = shutil.which("actionlint") or str(
+        Path(__import__("sys").executable).parent / "actionlint"
+    )
     assert Path(found).exists(), "actionlint is missing: run `make test` to install the lock"
     return found
 
@@ -25,8 +27,13 @@ def test_actionlint_passes_on_every_workflow():
 
 def test_actionlint_catches_a_broken_workflow(tmp_path):
     broken = tmp_path / "broken.yml"
-    broken.write_text("on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        run: echo both\n")
-    result = subprocess.run([_actionlint(), "-no-color", str(broken)], capture_output=True, text=True)
+    broken.write_text(
+        "on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - uses: actions/checkout@v4\n        run: echo both\n"
+    )
+    result = subprocess.run(
+        [_actionlint(), "-no-color", str(broken)], capture_output=True, text=True
+    )
     assert result.returncode != 0
 
 
