@@ -392,6 +392,41 @@ def test_every_quiz_control_is_at_least_44px_at_phone_width(open_page, viewport)
     assert page.locator(".wc-quiz__check").count() == 6  # the check looked at real buttons
 
 
+# Each outlined quiz button (all but Check, which is filled) and the contrast of its border
+# against the page (WCAG relative luminance), in the palette the page shows.
+BORDER_CONTRAST = """() => {
+  const rgb = c => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = c => {
+    const f = v => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    const [r, g, b] = c.map(f);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const page = rgb(getComputedStyle(document.body).backgroundColor);
+  return [...document.querySelectorAll('.wc-quiz__btn:not(.wc-quiz__check)')]
+    .filter(b => b.checkVisibility())
+    .map(b => {
+      const border = lum(rgb(getComputedStyle(b).borderTopColor));
+      const [x, y] = [border, lum(page)].sort((a, c) => c - a);
+      return [b.textContent, Math.round((x + 0.05) / (y + 0.05) * 10) / 10];
+    });
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_outlined_quiz_buttons_stand_out_from_the_page_in_both_palettes(browser, base_url, scheme):
+    """WCAG 1.4.11: the border that shows each outlined button has 3:1 against the page."""
+    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(base_url + PATH)
+    palette = "slate" if scheme == "dark" else "default"
+    page.wait_for_function(f"document.body.dataset.mdColorScheme === '{palette}'")
+    page.locator(".wc-quiz-summary").wait_for()  # every quiz is set up
+    contrasts = page.evaluate(BORDER_CONTRAST)
+    assert {name for name, _ in contrasts} >= {"Show answer", "Move up", "Move down"}
+    assert [(name, ratio) for name, ratio in contrasts if ratio < 3] == []
+    context.close()
+
+
 def test_learner_text_is_never_inserted_as_html(open_page):
     page = open_page()
     attack = '<img src=x onerror="window.hacked=1">'
