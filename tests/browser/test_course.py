@@ -89,6 +89,8 @@ def test_instructor_notes_are_hidden_until_the_toggle_and_the_choice_is_kept(bro
     page.keyboard.press("Enter")
     assert notes.is_visible()
     assert toggle.get_attribute("aria-pressed") == "true"
+    # The check mark it gets is for the eye: its name stays the same (aria-pressed says the rest).
+    assert toggle.aria_snapshot() == '- button "Instructor view" [pressed]'
     assert "shown" in page.get_by_role("status").filter(has_text="Instructor notes").inner_text()
 
     page.reload()

@@ -427,6 +427,21 @@ def test_outlined_quiz_buttons_stand_out_from_the_page_in_both_palettes(browser,
     context.close()
 
 
+def test_a_screen_reader_hears_right_and_not_right_without_the_marks(open_page):
+    """The check and cross marks are for the eye; the accessibility tree has the words alone."""
+    page = open_page(viewport=DESKTOP)
+    q = quiz(page, "order")
+    q.locator(".wc-quiz__check").click()
+    tree = q.locator(".wc-quiz__list").aria_snapshot()
+    assert "Right Greeting" in tree and "Not right Closing" in tree
+    assert "✓" not in tree and "✗" not in tree
+    assert (
+        q.locator(".wc-quiz__mark")
+        .first.evaluate("m => getComputedStyle(m, '::before').content")
+        .startswith('"✓')
+    )  # still drawn
+
+
 def test_learner_text_is_never_inserted_as_html(open_page):
     page = open_page()
     attack = '<img src=x onerror="window.hacked=1">'

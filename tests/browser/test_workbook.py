@@ -86,6 +86,7 @@ def test_saved_work_comes_back_on_its_own_page_after_a_reload(page):
     notes = page.locator("#journal-guide-after-interview .wc-journal__entry input")
     assert [n.input_value() for n in notes.all()] == ["I arrived early", "I had examples ready"]
     assert page.locator("#helpful [data-answer=yes]").get_attribute("aria-pressed") == "true"
+    assert page.locator("#helpful [data-answer=yes]").aria_snapshot() == '- button "Yes" [pressed]'
 
 
 def test_journal_notes_can_be_changed_and_removed(page):
