@@ -349,3 +349,17 @@ def test_the_header_does_not_move_while_a_slow_connection_brings_the_page(browse
     assert page.locator(".md-header__source").is_visible()
     assert shifts == []
     context.close()
+
+
+def test_in_forced_colours_the_focused_skip_link_covers_the_title(browser, base_url):
+    """macros/theme_fixes.css: Windows High Contrast keeps the alpha of a background, and
+    Material's skip link had a see-through one over the site title."""
+    context = browser.new_context(viewport=DESKTOP, forced_colors="active")
+    page = context.new_page()
+    page.goto(base_url + PAGES[1])
+    page.keyboard.press("Tab")
+    skip = page.locator(".md-skip")
+    assert skip.evaluate("e => e === document.activeElement")
+    background = skip.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background.startswith("rgb("), background  # opaque: no alpha part
+    context.close()
