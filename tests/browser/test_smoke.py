@@ -363,3 +363,36 @@ def test_in_forced_colours_the_focused_skip_link_covers_the_title(browser, base_
     background = skip.evaluate("e => getComputedStyle(e).backgroundColor")
     assert background.startswith("rgb("), background  # opaque: no alpha part
     context.close()
+
+
+def tap(page, selector: str) -> None:
+    """A tap where the element is, as a finger would (a locator's click may scroll first)."""
+    box = page.locator(selector).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+# [scroll position, page height, whether the browser renders the lesson's first paragraph]
+PLACE = """() => [scrollY, document.documentElement.scrollHeight,
+                 document.querySelector('article p').checkVisibility()]"""
+
+
+def test_the_open_phone_menu_leaves_the_page_out_of_rendering_and_keeps_the_readers_place(
+    browser, base_url
+):
+    """macros/theme_fixes.css: under the open menu the page's content is not rendered (so the
+    tap that opens the menu does not restyle it), and it keeps its height meanwhile, so the
+    reader is at the same place when the menu closes."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(base_url + PAGES[1])
+    page.evaluate("window.scrollTo(0, 3000)")
+    page.wait_for_function("scrollY === 3000")
+    before = page.evaluate(PLACE)
+    assert before[2] is True
+    tap(page, '.md-header label[for="__drawer"]')
+    page.locator(MENU).wait_for(state="visible")
+    assert page.evaluate(PLACE) == [3000, before[1], False]
+    tap(page, ".md-overlay")
+    page.locator(MENU).wait_for(state="hidden")
+    assert page.evaluate(PLACE) == [3000, before[1], True]
+    context.close()
