@@ -248,6 +248,26 @@ def test_no_text_is_lost_with_wider_text_spacing(browser, base_url, paths, site_
     assert problems == []
 
 
+def test_nothing_sticks_out_with_the_text_size_doubled_on_a_phone(browser, base_url, paths):
+    """A reader who sets their browser's text size to 200% (Android's and Chrome's font size
+    settings, which enlarge the text and not the page) on a phone never scrolls the page
+    sideways, on any page, with every letter form open. Found and fixed: My work's progress
+    bars (10em wide) pushed that page 32px past the screen."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    session = context.new_cdp_session(page)
+    session.send("Page.enable")
+    session.send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+    problems = []
+    for path in paths:
+        page.goto(base_url + path)
+        page.evaluate(OPEN_LETTER_FORMS)
+        problems += [f"/{path}: {problem}" for problem in page.evaluate(STICKING_OUT)]
+    assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "40px"
+    context.close()
+    assert problems == []
+
+
 # Put the focus on the last element below the header that takes it (the search dialog, which
 # opens over the page, is in the header).
 FOCUS_LAST = """() => {
