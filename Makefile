@@ -31,7 +31,7 @@ browser: $(STAMP)
 
 # Two test workers per core, at most 8 (each runs a Chromium of its own; a browser test mostly
 # waits for it, so one per core left the cores idle a third of the time): 8.6 against 10.4 min
-# here when first measured. The suite has grown since: 6.5-7 min with 4 workers on these 2 cores
+# here when first measured. The suite has grown since: 6.5-8 min with 4 workers on these 2 cores
 # when the machine is otherwise idle, 11-12 min when it is busy, and 3 workers were not clearly
 # faster. `make test WORKERS=1` for one.
 WORKERS ?= $(shell n=$$(nproc); echo $$((2 * n > 8 ? 8 : 2 * n)))

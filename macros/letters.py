@@ -232,6 +232,17 @@ def fingerprint(letter: Letter) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
+def field(letter_id: str, index: int, name: str) -> dict[str, str]:
+    """The form field of one placeholder; one for the learner's own details says its purpose."""
+    autocomplete, kind = OWN_DETAILS.get(name, ("off", "text"))
+    return {
+        "name": name,
+        "id": f"letter-{letter_id}-f{index}",
+        "autocomplete": autocomplete,
+        "type": kind,
+    }
+
+
 def render_letter(letter: Letter) -> str:
     """The model letter with its notes, and its "Make it yours" form that opens on request."""
     parts = [
@@ -251,13 +262,7 @@ def render_letter(letter: Letter) -> str:
         parts=parts,
         subject=segments(letter.subject),
         fields=[
-            {
-                "name": name,
-                "id": f"letter-{letter.id}-f{index}",
-                "autocomplete": OWN_DETAILS.get(name, ("off",))[0],
-                "type": OWN_DETAILS.get(name, ("", "text"))[1],
-            }
-            for index, name in enumerate(letter.placeholders, start=1)
+            field(letter.id, index, name) for index, name in enumerate(letter.placeholders, start=1)
         ],
         data={
             "id": letter.id,
