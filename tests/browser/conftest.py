@@ -30,6 +30,22 @@ HITS_ON = """const hitsOn = element => {
 };"""
 
 
+# WCAG 2 contrast in a page's script: rgba("rgb(...)" or "rgba(...)") -> [r, g, b, a];
+# over(top, under) lays a colour over another; ratio(a, b) between two colours (alpha ignored).
+CONTRAST = """const rgba = text => {
+  const [r, g, b, a = 1] = text.match(/[\\d.]+/g).map(Number);
+  return [r, g, b, a];
+};
+const over = (top, under) => [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3]));
+const light = c => c.slice(0, 3)
+  .map(v => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+  .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+const ratio = (a, b) => {
+  const [high, low] = [light(a), light(b)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
+};"""
+
+
 # Every layout shift of the page so far (buffered), as the Layout Instability API reports them:
 # its score, when, and what moved from where to where (so a failure says what to look at).
 LAYOUT_SHIFTS = """() => new Promise(done => {

@@ -12,6 +12,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import (
+    CONTRAST,
     DESKTOP,
     HITS_ON,
     OPEN_LETTER_FORMS,
@@ -346,15 +347,14 @@ def test_keyboard_focus_is_never_out_of_sight(browser, base_url, site_dir, viewp
 # and light, so it shows on any background. Without a ring, the element or its label must change
 # its look (Material's buttons fill with the accent colour; the menu's checkboxes ring their
 # label).
-FOCUS_SHOWN = """() => {
+FOCUS_SHOWN = (
+    """() => {
   const LOOK = ["outlineStyle", "outlineWidth", "outlineColor", "boxShadow", "borderTopColor",
                 "borderBottomColor", "backgroundColor", "color", "textDecorationLine"];
   const look = e => { const s = getComputedStyle(e); return LOOK.map(k => s[k]).join("|"); };
-  const rgba = text => {
-    const [r, g, b, a = 1] = text.match(/[\\d.]+/g).map(Number);
-    return [r, g, b, a];
-  };
-  const over = (top, under) => [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3]));
+"""
+    + CONTRAST
+    + """
   // The colour around the element: its parents' backgrounds, one over another.
   const behind = e => {
     const layers = [];
@@ -362,12 +362,6 @@ FOCUS_SHOWN = """() => {
       layers.unshift(rgba(getComputedStyle(p).backgroundColor));
     }
     return layers.reduce((under, top) => over(top, under), [255, 255, 255]);
-  };
-  const light = c => c.map(v => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
-    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
-  const ratio = (a, b) => {
-    const [high, low] = [light(a), light(b)].sort((x, y) => y - x);
-    return (high + 0.05) / (low + 0.05);
   };
   const out = [];
   const stops = document.querySelector(".md-container")
@@ -398,6 +392,7 @@ FOCUS_SHOWN = """() => {
   }
   return out;
 }"""
+)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
