@@ -232,6 +232,43 @@ def test_progress_counts_course_pages_and_leaves_the_guides_examples_out(page, b
     assert "Authoring guide: letters and workbook" in saved  # the page it was saved on
 
 
+def test_progress_says_done_only_when_the_activity_is_finished(page, base_url):
+    """A checklist is done when every statement has an answer, a letter when every field is
+    filled in; before that My work says Started, and how far the learner got."""
+    page.goto(base_url + "workcom/before-you-begin/")
+    checklist = page.locator("#checklist-bb-self-assessment")
+    statements = checklist.locator("fieldset:has(input[type=radio])")
+    total = statements.count()
+    assert total > 1
+    statements.first.get_by_label("On my own").check()
+    page.goto(base_url + "lessons/when-you-dont-get-the-job/")
+    letter = "#letter-reply-to-rejection"
+    open_letter_form(page, letter)
+    fields = page.locator(letter + " input[data-placeholder]").count()
+    assert fields > 1
+    page.locator(letter).get_by_label("Company").fill("Prairie Foods")
+
+    page.goto(base_url + MY_WORK)
+    progress = page.locator(".wc-mywork__progress")
+    assert f"Started: My communication skills at work (1 of {total} answered)" in (
+        progress.inner_text()
+    )
+    assert f"Started: Reply to a rejection email (1 of {fields} filled in)" in (
+        progress.inner_text()
+    )
+    assert "Before you begin: 0 of 1 done" in progress.inner_text()
+    started = progress.locator("li.is-started", has_text="Reply to a rejection email")
+    assert started.get_attribute("class") == "is-started"
+    assert "Started" in started.aria_snapshot() and "\u25d0" not in started.aria_snapshot()
+
+    page.goto(base_url + "workcom/before-you-begin/")
+    for n in range(total):
+        statements.nth(n).get_by_label("With help").check()
+    page.goto(base_url + MY_WORK)
+    assert "Done: My communication skills at work" in progress.inner_text()
+    assert "Before you begin: 1 of 1 done" in progress.inner_text()
+
+
 def test_a_file_that_is_not_a_my_work_file_changes_nothing(page, base_url, tmp_path):
     do_the_work(page)
     page.goto(base_url + MY_WORK)

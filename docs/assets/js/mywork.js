@@ -149,12 +149,34 @@
     return { good: good, bad: bad };
   }
 
-  // A journal with only a note not added yet is saved work, but not done.
+  /* How far the learner got with one activity: "done", "started" (with what is done so far,
+   * "1 of 4 answered") or "" when nothing is saved. A checklist or rubric is done when every
+   * statement has an answer, a letter when every field is filled in, a journal once a note is
+   * added (one with only a note not added yet is saved work, but not done). */
+  function progressOf(records, page, item) {
+    var r = records.filter(function (r) {
+      return r.page === page && r.kind === item.kind && r.id === item.id;
+    })[0];
+    if (!r) return { state: "" };
+    var d = r.data, values, word;
+    if (r.kind === "journal") {
+      var added = d.lists.some(function (l) { return l && Array.isArray(l.entries) && l.entries.length; });
+      return added ? { state: "done" } : { state: "started", note: "a note written, not added yet" };
+    }
+    if (r.kind === "checklist" || r.kind === "rubric") {
+      values = d.items.map(function (i) { return i && i.level; });
+      word = " answered";
+    } else if (r.kind === "letter" && d.fields && typeof d.fields === "object") {
+      values = Object.keys(d.fields).map(function (k) { return d.fields[k]; });
+      word = " filled in";
+    } else {
+      return { state: "done" };
+    }
+    var got = values.filter(function (v) { return str(v).trim(); }).length;
+    return got === values.length ? { state: "done" } : { state: "started", note: got + " of " + values.length + word };
+  }
   function done(records, page, item) {
-    return records.some(function (r) {
-      return r.page === page && r.kind === item.kind && r.id === item.id && (r.kind !== "journal" ||
-        r.data.lists.some(function (l) { return l && Array.isArray(l.entries) && l.entries.length; }));
-    });
+    return progressOf(records, page, item).state === "done";
   }
 
   function drawNotes(bad) {
@@ -204,8 +226,15 @@
         li.appendChild(bar);
         var sub = el("ul", null, "wc-mywork__items");
         p.items.forEach(function (item) {
-          var yes = done(records, p.url, item);
-          sub.appendChild(el("li", (yes ? "\u2713 Done: " : "\u25cb Not yet: ") + item.title, yes ? "is-done" : "is-todo"));
+          // The mark is for the eye; the words say the same to a screen reader.
+          var got = progressOf(records, p.url, item);
+          var row = got.state === "done" ? ["\u2713", "Done: " + item.title, "is-done"] :
+            got.state ? ["\u25d0", "Started: " + item.title + " (" + got.note + ")", "is-started"] :
+            ["\u25cb", "Not yet: " + item.title, "is-todo"];
+          var entry = el("li", null, row[2]);
+          entry.appendChild(el("span", row[0] + " ")).setAttribute("aria-hidden", "true");
+          entry.appendChild(document.createTextNode(row[1]));
+          sub.appendChild(entry);
         });
         li.appendChild(sub);
         list.appendChild(li);
