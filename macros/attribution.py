@@ -47,7 +47,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from macros import licenses
 from macros.errors import AuthoringError
-from macros.frontmatter import week_of
+from macros.frontmatter import minutes_of, week_of
 from macros.licenses import Licence
 from macros.render import render
 
@@ -276,19 +276,6 @@ def parse_media(raw: Any, page: str) -> tuple[MediaCredit, ...]:
     return tuple(credits)
 
 
-def _minutes(value: Any, page: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise AuthoringError(
-            problem=f"`time: {value!r}` is not a whole number of minutes",
-            fix="write the estimated time in whole minutes, for example `time: 90`",
-            page=page,
-            item="time",
-        )
-    return value
-
-
 def _objectives(value: Any, page: str) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -349,7 +336,7 @@ def parse_page(
         media=parse_media(meta.get("media"), path),
         description=" ".join(str(meta.get("description") or "").split()),
         level=" ".join(str(meta.get("level") or "").split()),
-        time=_minutes(meta.get("time"), path),
+        time=minutes_of(meta, path),
         week=week_of(meta, path),
         objectives=_objectives(meta.get("objectives"), path),
     )
@@ -634,7 +621,9 @@ def sentence(text: str) -> str:
 def _fail(error: AuthoringError, page: str) -> Exception:
     from mkdocs.exceptions import PluginError
 
-    return PluginError(f"Attribution error: {error.at(page)}")
+    # The page's time: and week: are read here too (for its metadata), but are not credits.
+    label = "" if error.item in ("time", "week") else "Attribution error: "
+    return PluginError(f"{label}{error.at(page)}")
 
 
 def _line_of(text: str, needle: str) -> int | None:

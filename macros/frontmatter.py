@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,13 @@ def front_matter_error(text: str, page: str) -> AuthoringError | None:
     """
     match = YAML_RE.match(text)
     if not match:
+        if text.split("\n", 1)[0].rstrip() == "---":
+            return AuthoringError(
+                problem="the front matter starts with `---` but has no `---` line to end it",
+                fix="add a line with only `---` after the last `key: value` line",
+                page=page,
+                line=1,
+            )
         return None
     try:
         data = yaml.load(match.group(1), SafeLoader)
@@ -46,10 +54,65 @@ def front_matter_error(text: str, page: str) -> AuthoringError | None:
     return None
 
 
+# The front matter keys the site reads: its own, then MkDocs', Material's and mkdocs-macros'.
+KEYS = (
+    *("time", "level", "week", "objectives", "key_points", "source", "media", "licence"),
+    *("printables", "exports", "my_work", "uses_all_quizzes", "hand_in"),
+    *("title", "description", "template", "hide", "icon", "status", "subtitle", "search"),
+    *("tags", "comments", "authors", "date", "categories", "slug", "draft"),
+    *("render_macros", "ignore_macros"),
+)
+
+
+def misspelt_key_error(meta: dict[str, Any], text: str, page: str) -> AuthoringError | None:
+    """A key the site does not read that is close to one it does (`export:` for `exports:`), or
+    None. It would be ignored without a word: no exports, or no worksheet. A key far from every
+    known one is the author's own (a template of theirs may read it) and is left alone."""
+    for key in meta:
+        if not isinstance(key, str) or key in KEYS:
+            continue
+        near = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.75)
+        if near:
+            lines = text.splitlines()
+            line = next((n for n, x in enumerate(lines, 1) if x.startswith(f"{key}:")), None)
+            return AuthoringError(
+                problem=f"`{key}:` is not a front matter key this site reads",
+                fix=f"write `{near[0]}:`",
+                page=page,
+                item=key,
+                line=line,
+            )
+    return None
+
+
+def minutes_of(meta: dict[str, Any], page: str, needed: bool = False) -> int | None:
+    """The page's `time:` in minutes, or None when it has none and `needed` is false (a lesson
+    that shows its time needs one); anything but a whole number of minutes stops the build."""
+    time = meta.get("time")
+    if time is None and not needed:
+        return None
+    if time is None:
+        raise AuthoringError(
+            problem="the page shows its time, but its front matter has no `time:`",
+            fix="add the estimated time in whole minutes, for example `time: 90`",
+            page=page,
+            item="time",
+        )
+    if isinstance(time, bool) or not isinstance(time, int) or time <= 0:
+        raise AuthoringError(
+            problem=f"`time: {time}` is not a whole number of minutes",
+            fix="write the estimated time in whole minutes, for example `time: 90`",
+            page=page,
+            item="time",
+        )
+    return time
+
+
 def read_meta(path: Path, page: str = "") -> dict[str, Any]:
     """The YAML front matter of one Markdown file (empty when it has none). Do not change it.
 
-    A front matter that cannot be read stops the build, naming `page` (else the file name).
+    A front matter that cannot be read, or with a misspelt key, stops the build, naming `page`
+    (else the file name).
     """
     stat = path.stat()
     stamp = (stat.st_mtime_ns, stat.st_size)
@@ -57,7 +120,9 @@ def read_meta(path: Path, page: str = "") -> dict[str, Any]:
     if seen is None or seen[0] != stamp:
         text = path.read_text(encoding="utf-8-sig")
         meta = get_data(text)[1]
-        error = None if meta else front_matter_error(text, page or path.name)  # why it is empty
+        page = page or path.name
+        # Why it is empty, or a key that would be ignored without a word.
+        error = misspelt_key_error(meta, text, page) if meta else front_matter_error(text, page)
         if error:
             raise error
         seen = _SEEN[path] = (stamp, meta)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from macros.errors import AuthoringError
+from macros.frontmatter import minutes_of
 
 
 def _strings(meta: dict[str, Any], key: str, page: str) -> list[str]:
@@ -49,14 +50,7 @@ def bullet_list(items: list[str]) -> str:
 
 def lesson_facts(meta: dict[str, Any], page: str) -> str:
     """'**Time:** about 90 minutes · **Level:** CLB 5-7' from `time` and `level`."""
-    time = meta.get("time")
-    if isinstance(time, bool) or not isinstance(time, int) or time <= 0:
-        raise AuthoringError(
-            problem=f"`time: {time!r}` is not a number of minutes",
-            fix="write the estimated time in whole minutes, e.g. `time: 90`",
-            page=page,
-            item="time",
-        )
+    time = minutes_of(meta, page, needed=True)
     facts = f"**Time:** about {time} minutes"
     level = meta.get("level")
     return f"{facts} · **Level:** {level}" if level else facts

@@ -53,6 +53,18 @@ OWN_DETAILS = {
     "Your phone number": ("tel", "tel"),
     "Your email address": ("email", "email"),
 }
+_OWN_SPELLING = {name.casefold(): name for name in OWN_DETAILS}
+
+
+def own_spelling(text: str) -> str:
+    """The text with the learner's own details spelt as OWN_DETAILS does: [your name] and
+    [Your  Name] become [Your name], so the field still gets its autocomplete and carries over."""
+
+    def spell(match: re.Match[str]) -> str:
+        name = _OWN_SPELLING.get(" ".join(match[1].split()).casefold())
+        return f"[{name}]" if name else match[0]
+
+    return PLACEHOLDER.sub(spell, text)
 
 
 @dataclass(frozen=True)
@@ -122,7 +134,7 @@ def parse_letter(
     last: dict[str, Any] | None = None  # the paragraph a note would belong to
     note_open = False
     for number, raw in enumerate(block_lines(body), start=1):
-        line = raw.rstrip()
+        line = own_spelling(raw.rstrip())
         stripped = line.strip()
         if stripped.startswith(">"):
             text = stripped[1:].strip()
@@ -186,7 +198,7 @@ def parse_letter(
     letter = Letter(
         id=letter_id,
         title=str(title).strip(),
-        subject=(subject or "").strip(),
+        subject=own_spelling((subject or "").strip()),
         kind=kind,
         parts=tuple(Part(tuple(p["lines"]), p["label"], p["note"]) for p in parts),
     )

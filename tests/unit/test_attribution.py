@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from macros import licenses
+from macros import attribution, licenses
 from macros.attribution import (
     MediaCredit,
     PageCredits,
@@ -378,3 +378,12 @@ def test_a_page_licence_spelled_license_fails_with_the_spelling():
 def test_one_objective_written_as_text_is_one_objective():
     page = parse_page({"objectives": "Write a polite email."}, "p.md", "p/", "P", SITE)
     assert page.objectives == ("Write a polite email.",)
+
+
+def test_a_mistake_in_the_time_or_week_is_not_called_an_attribution_error():
+    """The credits read the page's time: and week: for its metadata; a mistake there is the
+    front matter's, and the message says only that."""
+    time = attribution._fail(AuthoringError("`time: x` is not", "write", "a.md", "time"), "a.md")
+    assert str(time).startswith("a.md, 'time': `time: x`")
+    credit = AuthoringError("no title", "add one", "a.md", "source: Article")
+    assert str(attribution._fail(credit, "a.md")).startswith("Attribution error: a.md, 'source")

@@ -8,7 +8,14 @@ import pytest
 from mkdocs.utils.meta import get_data
 
 from macros.errors import AuthoringError
-from macros.frontmatter import all_meta, body_start, front_matter_error, read_meta, week_of
+from macros.frontmatter import (
+    all_meta,
+    body_start,
+    front_matter_error,
+    minutes_of,
+    read_meta,
+    week_of,
+)
 
 
 def test_front_matter_is_read_once_and_again_after_the_file_changes(tmp_path):
@@ -85,3 +92,46 @@ def test_any_other_week_stops_the_build_naming_page_and_fix(value):
 
 def test_an_empty_front_matter_is_no_error():
     assert front_matter_error("---\n\n---\n# A\n", "a.md") is None
+
+
+def test_a_front_matter_with_no_end_stops_the_build():
+    """Without its second `---`, MkDocs reads no front matter at all and shows the lines as the
+    page's first paragraph (and a lesson then seems to have no time)."""
+    error = front_matter_error("---\ntitle: A\ntime: 90\n\n# A\n", "lessons/a.md")
+    assert str(error).startswith("lessons/a.md, line 1: the front matter starts with `---` but ")
+    assert "add a line with only `---`" in error.fix
+
+
+@pytest.mark.parametrize(
+    ("key", "meant"),
+    [("export", "exports"), ("printable", "printables"), ("keypoints", "key_points"),
+     ("Level", "level"), ("license", "licence"), ("sources", "source"),
+     ("objective", "objectives")],
+)  # fmt: skip
+def test_a_misspelt_key_stops_the_build_naming_the_key_it_means(tmp_path, key, meant):
+    page = tmp_path / "a.md"
+    page.write_text(f"---\ntitle: A\n{key}: true\n---\n# A\n", encoding="utf-8")
+    with pytest.raises(AuthoringError) as caught:
+        read_meta(page, "lessons/a.md")
+    assert str(caught.value).startswith(f"lessons/a.md, '{key}', line 3: `{key}:` is not a front ")
+    assert caught.value.fix == f"write `{meant}:`"
+
+
+def test_keys_of_mkdocs_material_and_the_authors_own_are_left_alone(tmp_path):
+    page = tmp_path / "a.md"
+    text = "---\ntitle: A\nhide: [toc]\nrender_macros: false\nmy_colour: blue\n---\n# A\n"
+    page.write_text(text, encoding="utf-8")
+    assert read_meta(page)["my_colour"] == "blue"
+
+
+def test_time_is_a_whole_number_of_minutes_and_a_lesson_that_shows_it_needs_one():
+    assert minutes_of({"time": 90}, "a.md") == 90
+    assert minutes_of({}, "a.md") is None
+    with pytest.raises(AuthoringError) as caught:
+        minutes_of({}, "lessons/a.md", needed=True)
+    assert "its front matter has no `time:`" in str(caught.value)
+    assert "None" not in str(caught.value)
+    for value in ("ninety", True, 0, 1.5):
+        with pytest.raises(AuthoringError) as caught:
+            minutes_of({"time": value}, "lessons/a.md")
+        assert f"`time: {value}` is not a whole number of minutes" in str(caught.value)

@@ -245,6 +245,26 @@ def test_fields_for_the_learners_own_details_say_their_purpose_and_others_do_not
     }
 
 
+def test_the_learners_own_details_are_known_however_the_author_spells_their_case():
+    """[your name] is [Your name]: one field with its autocomplete, the same name as in other
+    letters (so a new letter starts with it), and the letter and its notes still fill it in."""
+    body = "I am [your name].\n> Closing: Sign with [YOUR  NAME].\n\n[Your Phone Number]"
+    letter = parse_letter("own", "Mine", body, subject="From [your name]")
+    assert letter.placeholders == ["Your name", "Your phone number"]
+    assert letter.subject == "From [Your name]"
+    assert "I am [Your name]." in letter.text and "[your name]" not in letter.text
+    form = _form(render_letter(letter))
+    fields = {
+        label.get_text(): form.find(id=label["for"]) for label in form.select(".wc-field label")
+    }
+    assert {name: f["autocomplete"] for name, f in fields.items()} == {
+        "Your name": "name",
+        "Your phone number": "tel",
+    }
+    other = parse_letter("o", "M", "[Your names] [Company]")
+    assert other.placeholders == ["Your names", "Company"]
+
+
 def test_a_phone_script_has_no_email_button_and_an_email_has_one():
     phone = render_letter(parse_letter("p", "Call", "I am [Your name].", kind="phone"))
     email = render_letter(parse_letter("e", "Mail", "Hello, I am [Your name]."))
