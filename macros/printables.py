@@ -164,10 +164,13 @@ def _workbook_view(model: Journal | Checklist | Rubric) -> dict[str, Any]:
     }
 
 
-def render_worksheet(title: str, activities: list[Activity], back: str, course: str = "") -> str:
-    """A learner worksheet: every activity laid out for pen and paper, with no answer."""
+def render_worksheet(
+    title: str, activities: list[Activity], back: str, course: str = "", kind: str = "module"
+) -> str:
+    """A learner worksheet: every activity laid out for pen and paper, with no answer. `course`
+    names what it belongs to, `kind` what its web page is ("module" of the course, "lesson")."""
     views = [activity_view(a) for a in activities]
-    return render("worksheet.html", title=title, items=views, back=back, course=course)
+    return render("worksheet.html", title=title, items=views, back=back, course=course, kind=kind)
 
 
 def render_key(title: str, activities: list[Activity], back: str, worksheet: str) -> str:
@@ -199,7 +202,8 @@ def register(env: Any) -> None:
     docs = Path(env.conf["docs_dir"])
     sources = read_sources(docs)
     metas = all_meta(docs)
-    printable = printable_sources(course_weeks(env.conf), sources)
+    weeks = course_weeks(env.conf)
+    printable = printable_sources(weeks, sources)
     cache: dict[str, list[Activity]] = {}
 
     def activities(src: str) -> list[Activity]:
@@ -224,8 +228,11 @@ def register(env: Any) -> None:
         """The learner worksheet of page `src` (no answers)."""
         check(src, "worksheet")
         assets.require(env.page.meta, "printables")
-        course = (env.conf["extra"].get("course") or {}).get("title") or env.conf["site_name"]
-        return render_worksheet(title_of(src), activities(src), _url(env, src), str(course))
+        # A module says its course; another lesson belongs to the site, not to the course.
+        course = (env.conf["extra"].get("course") or {}).get("title")
+        name, kind = (course, "module") if course and src in weeks else ("", "lesson")
+        name = str(name or env.conf["site_name"])
+        return render_worksheet(title_of(src), activities(src), _url(env, src), name, kind)
 
     @env.macro
     def answer_key(src: str) -> str:

@@ -124,6 +124,19 @@ def resolves(site_dir: Path, page: Path, href: str) -> bool:
     return (path / "index.html").is_file() if target.endswith("/") or not target else path.is_file()
 
 
+def test_a_worksheet_names_the_course_of_a_module_and_the_site_of_another_lesson(site_dir):
+    """A week's worksheet belongs to the course; a stand-alone lesson's to the site."""
+    sheets = site_dir / "instructors" / "worksheets"
+    week = soup_of(sheets / "week-1" / "index.html").select_one(".wc-sheet__intro")
+    lesson = soup_of(sheets / "when-you-dont-get-the-job" / "index.html").select_one(
+        ".wc-sheet__intro"
+    )
+    assert week.get_text().startswith("Workplace Communications. Print this page")
+    assert week.a.get_text() == "web page of this module"
+    assert lesson.get_text().startswith("Workplace English for Newcomers. Print this page")
+    assert lesson.a.get_text() == "web page of this lesson"
+
+
 def test_each_week_page_links_its_worksheet_and_the_links_work(site_dir):
     for url, sheet, _key in printables(site_dir):
         page = built(site_dir, url)
