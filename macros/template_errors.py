@@ -17,6 +17,7 @@ import inspect
 import re
 import textwrap
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
@@ -26,6 +27,7 @@ from macros.frontmatter import body_start
 
 RAW = re.compile(r"{%-?\s*raw\s*-?%}.*?{%-?\s*endraw\s*-?%}", re.DOTALL)
 CALL = re.compile(r"{%-?\s*(end)?call\b")
+INCLUDE = re.compile(r"""{%-?\s*include\s+["']([^"']+)["']""")
 UNDEFINED = re.compile(r"^'([^']+)' is undefined$")
 # How Python says a macro was called with the wrong arguments (its name, then what went wrong).
 CALLED = re.compile(
@@ -33,6 +35,7 @@ CALLED = re.compile(
     r"|(?P<missing>missing \d+ required positional arguments?: .+)"
     r"|takes .+ positional arguments? but (?P<given>\d+) (?:was|were) given)$"
 )
+CURLY = re.compile(r"unexpected char '([\u201c\u201d\u2018\u2019])'")
 AS_TEXT = "to show `{{` or `{%` as text, put it between `{% raw %}` and `{% endraw %}`"
 
 
@@ -78,12 +81,18 @@ def call_site(source: str, kind: str, item_id: str) -> tuple[int, str] | None:
 
 
 def in_file(error: AuthoringError, kind: str, source: str, first: int = 1) -> AuthoringError:
-    """A block's error (its line counted in the block) with the line of the file where the block
-    starts; `source` starts at line `first`. A block from an included file keeps its id alone."""
-    site = call_site(source, kind, error.item) if error.item and error.line is not None else None
+    """A block's error (its line counted in the block, 1 after the `{% call %}` line) with its
+    line in the file; `source` starts at line `first`. A block from an included file is not in
+    `source`: its line is said as counted in the block."""
+    if not error.item or error.line is None:
+        return error
+    site = call_site(source, kind, error.item)
     if site is not None:
-        start = first + source.count("\n", 0, site[0])
-        error.problem += f" (the {kind} starts on line {start} of the file)"
+        error.line += first + source.count("\n", 0, site[0])
+    else:
+        error.problem += f" (line {error.line} after the {kind}'s `{{% call %}}` line, in the file"
+        error.problem += " the page includes)"
+        error.line = None
     return error
 
 
@@ -100,11 +109,26 @@ def syntax_error(
             page=page,
             line=first + start - 1,
         )
+    line = first + (error.lineno or 1) - 1
+    curly = CURLY.match(error.message or "")
+    if curly:
+        return AuthoringError(
+            problem=f"the `{{{{ }}}}` or `{{% %}}` code has a curly quote {curly[1]}, and macros "
+            "read only straight quotes",
+            fix="type the quotes of the macro's text again as \" or ' (a word processor may "
+            "have curled them)",
+            page=page,
+            line=line,
+        )
+    fix = f"write the macro as the Authoring guides show it; {AS_TEXT}"
+    if (error.message or "").startswith("expected token"):
+        fix = "check that each text between the macro's brackets has a quote at both ends and "
+        fix += "a comma after it; " + AS_TEXT
     return AuthoringError(
         problem=f"the `{{{{ }}}}` or `{{% %}}` code cannot be read ({error.message})",
-        fix=f"write the macro as the Authoring guides show it; {AS_TEXT}",
+        fix=fix,
         page=page,
-        line=first + (error.lineno or 1) - 1,
+        line=line,
     )
 
 
@@ -208,9 +232,19 @@ def argument_error(
 
 
 def located(error: AuthoringError, kind: str, env: Any) -> AuthoringError:
-    """`in_file` for a block of the page being rendered, with the page named."""
+    """`in_file` for a block of the page being rendered, with the page named; a block that a file
+    the page includes holds is located in that file."""
+    page = env.page.file.src_uri
+    if error.item and error.line is not None and call_site(env.markdown, kind, error.item) is None:
+        for name in INCLUDE.findall(env.markdown):
+            try:
+                text = (Path(env.conf["docs_dir"]) / name).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            if call_site(text, kind, error.item) is not None:
+                return in_file(error, kind, text).at(f"{name} (included by {page})")
     first = first_line(env.page, env.markdown) if error.line is not None else 1
-    return in_file(error, kind, env.markdown, first).at(env.page.file.src_uri)
+    return in_file(error, kind, env.markdown, first).at(page)
 
 
 def first_line(page: Any, markdown: str) -> int:

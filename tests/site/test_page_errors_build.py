@@ -42,8 +42,8 @@ CASES = {
     "a letter placeholder left open": (
         f'{FRONT}# Small talk\n\n{{% call letter("thanks", "Thanks") %}}\n'
         "Hi,\n\nThanks for your help with [Task.\n{% endcall %}\n",
-        "small-talk.md, 'thanks', line 3: the line 'Thanks for your help with [Task.' has a [ or a "
-        "] that does not make a placeholder (the letter starts on line 8 of the file). Fix:",
+        "small-talk.md, 'thanks', line 11: the line 'Thanks for your help with [Task.' has a [ or "
+        "a ] that does not make a placeholder. Fix:",
     ),
     "a misspelt macro": (
         f"{FRONT}# Small talk\n\n{{{{ lesson_fact() }}}}\n",

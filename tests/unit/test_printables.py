@@ -79,8 +79,7 @@ def test_a_broken_quiz_fails_with_its_page_and_the_line_of_the_file_where_it_sta
     with pytest.raises(AuthoringError) as error:
         activities_in(source, "lessons/a.md")
     assert str(error.value).startswith(
-        "lessons/a.md, 'x', line 1: no option is marked correct "
-        "(the quiz starts on line 5 of the file)"
+        "lessons/a.md, 'x', line 6: no option is marked correct. Fix:"
     )
 
 

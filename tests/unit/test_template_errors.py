@@ -4,6 +4,7 @@ line in the file, the problem and the fix (macros/template_errors.py)."""
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given
@@ -16,6 +17,7 @@ from macros.template_errors import (
     bare_macro_error,
     call_site,
     in_file,
+    located,
     missing_file_error,
     syntax_error,
     unclosed_call,
@@ -65,6 +67,24 @@ def test_other_code_mistakes_keep_jinja_s_words_and_say_how_to_show_braces_as_te
     error = syntax_error(parse_error(text), text, "a.md", first=4)
     assert str(error).startswith("a.md, line 8: the `{{ }}` or `{% %}` code cannot be read (")
     assert "{% raw %}" in error.fix
+
+
+def test_curly_quotes_pasted_from_a_word_processor_are_named_with_their_line():
+    text = '# A\n\n{% call quiz(\u201cq1\u201d, "Which?") %}\n- [x] Yes\n{% endcall %}\n'
+    error = syntax_error(parse_error(text), text, "a.md", first=4)
+    assert str(error).startswith(
+        "a.md, line 6: the `{{ }}` or `{% %}` code has a curly quote \u201c, and macros read "
+        "only straight quotes"
+    )
+    assert "as \" or '" in error.fix
+    assert " at " not in error.problem  # no offset counted in characters
+
+
+def test_a_quote_left_open_is_pointed_at_the_quotes_and_commas():
+    text = '# A\n\n{% call quiz("q1, "Which one?") %}\n- [x] Yes\n{% endcall %}\n'
+    error = syntax_error(parse_error(text), text, "a.md")
+    assert "expected token" in error.problem
+    assert error.fix.startswith("check that each text between the macro's brackets has a quote")
 
 
 def test_a_misspelt_macro_is_named_with_its_line_and_the_closest_name():
@@ -128,19 +148,36 @@ def test_a_type_error_that_is_no_call_of_a_site_macro_is_left_as_it_is():
     assert argument_error(type_error(lambda: len(1, 2)), PAGE, "a.md", 1, MACROS) is None
 
 
-def test_a_block_error_says_where_the_block_starts_in_the_file():
+def test_a_block_error_gives_its_line_in_the_file():
     source = '# A\n\n    {% call journal("notes", "Notes") %}\n    - One\n'
     assert call_site(source, "journal", "notes") == (5, "    ")
     error = AuthoringError("a problem", "a fix", item="notes", line=2)
-    assert "a problem (the journal starts on line 9 of the file)" in str(
-        in_file(error, "journal", source, first=7)
+    assert str(in_file(error, "journal", source, first=7)) == (
+        "'notes', line 11: a problem. Fix: a fix"  # the block's line 2, two after line 9
     )
 
 
-def test_a_block_from_an_included_file_keeps_its_id_and_block_line_alone():
+def test_a_block_in_a_file_the_page_includes_is_found_in_that_file(tmp_path):
+    """A letter kept in docs/includes/ is named by its own file and the line in it."""
+    (tmp_path / "includes").mkdir()
+    letter = '# Letters\n\n{% call letter("thanks", "Thanks") %}\nHi,\n\n[Task.\n{% endcall %}\n'
+    (tmp_path / "includes" / "thanks.md").write_text(letter, encoding="utf-8")
+    markdown = '# A\n\n{% include "includes/thanks.md" %}\n'
+    file = SimpleNamespace(src_uri="lessons/a.md", content_string=markdown)
+    env = SimpleNamespace(
+        page=SimpleNamespace(file=file), markdown=markdown, conf={"docs_dir": str(tmp_path)}
+    )
+    error = AuthoringError("a problem", "a fix", item="thanks", line=3)
+    assert str(located(error, "letter", env)) == (
+        "includes/thanks.md (included by lessons/a.md), 'thanks', line 6: a problem. Fix: a fix"
+    )
+
+
+def test_a_block_from_an_included_file_says_its_line_is_counted_in_the_block():
     error = AuthoringError("a problem", "a fix", item="thanks", line=2)
     assert str(in_file(error, "letter", '{% include "letters/thanks.md" %}\n')) == (
-        "'thanks', line 2: a problem. Fix: a fix"
+        "'thanks': a problem (line 2 after the letter's `{% call %}` line, in the file the page "
+        "includes). Fix: a fix"
     )
 
 
