@@ -22,6 +22,7 @@ its work is due at the end of the day `due` days after it opens.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -117,12 +118,12 @@ def _time(value: Any, key: str) -> dt.time:
     return dt.time(int(match[1]), int(match[2]))
 
 
-def _positive_int(value: Any, key: str, default: int) -> int:
+def _positive_int(value: Any, key: str, default: int, unit: str) -> int:
     if value is None:
         return default
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise _error(
-            key, f"{value!r} is not a whole number of days or minutes", "write a number such as 6"
+            key, f"{value!r} is not a whole number of {unit}", f"write a number such as {default}"
         )
     return value
 
@@ -183,7 +184,9 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
             "write a day such as Wednesday",
         )
     at = _time(raw["class_time"], "class_time")
-    length = dt.timedelta(minutes=_positive_int(raw.get("class_minutes"), "class_minutes", 90))
+    length = dt.timedelta(
+        minutes=_positive_int(raw.get("class_minutes"), "class_minutes", 90, "minutes")
+    )
 
     weeks: list[Week] = []
     seen: dict[str, int] = {}
@@ -196,10 +199,12 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
             raise _error(key, "a week needs a page", "write `- page: workcom/week-1.md`")
         page = str(entry["page"])
         if page not in pages:
+            near = difflib.get_close_matches(page, list(pages), n=1, cutoff=0.6)
             raise _error(
                 f"{key}.page",
                 f"no page {page!r} in docs/",
-                "give the path of a page under docs/, e.g. workcom/week-1.md",
+                "give the path of a page under docs/"
+                + (f": did you mean {near[0]}?" if near else ", e.g. workcom/week-1.md"),
             )
         if page in seen:
             raise _error(
@@ -234,7 +239,8 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
                 opens=opens,
                 class_start=class_start,
                 class_end=class_start + length,
-                due=opens + dt.timedelta(days=_positive_int(entry.get("due"), f"{key}.due", 6)),
+                due=opens
+                + dt.timedelta(days=_positive_int(entry.get("due"), f"{key}.due", 6, "days")),
             )
         )
     return Course(

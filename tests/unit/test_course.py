@@ -104,7 +104,15 @@ def test_two_modules_with_the_same_number_name_both_and_the_fix():
         ({"timezone": "Canada/" + "x" * 300}, "extra.course.timezone", "America/Winnipeg"),
         ({"class_day": "Funday"}, "extra.course.class_day", "Wednesday"),
         ({"class_time": "25:00"}, "extra.course.class_time", '"18:30"'),
+        ({"class_minutes": "ninety"}, "extra.course.class_minutes", "whole number of minutes"),
+        (
+            {"weeks": [{"page": "workcom/week-1.md", "due": "friday"}]},
+            "extra.course.weeks[0].due",
+            "'friday' is not a whole number of days. Fix:",
+        ),
         ({"weeks": [{"page": "workcom/week-9.md"}]}, "extra.course.weeks[0].page", "docs/"),
+        ({"weeks": ["workcom/week2.md"]}, "extra.course.weeks[0].page", "mean workcom/week-2.md?"),
+        ({"weeks": ["nothing/like-it.md"]}, "extra.course.weeks[0].page", "e.g. workcom/week-1"),
         (
             {"weeks": ["workcom/week-1.md", "workcom/week-1.md"]},
             "extra.course.weeks[1].page",
