@@ -269,6 +269,26 @@ def test_progress_says_done_only_when_the_activity_is_finished(page, base_url):
     assert "Before you begin: 1 of 1 done" in progress.inner_text()
 
 
+@pytest.mark.parametrize(
+    "path", ["workcom/before-you-begin/", "workcom/week-2/", "lessons/when-you-dont-get-the-job/"]
+)
+def test_each_workbook_box_starts_with_its_title(page, base_url, path):
+    """A checklist, rubric, journal or "Was this page helpful?" box has its title at its top, as
+    a quiz has its question: Material's heading margins had left two empty lines above it."""
+    page.set_viewport_size(PHONE)
+    page.goto(base_url + path)
+    boxes = page.locator(".wc-workbook")
+    assert boxes.count() >= 2
+    for n in range(boxes.count()):
+        box = boxes.nth(n)
+        box.scroll_into_view_if_needed()
+        gap = box.evaluate(
+            "b => b.querySelector('h2, h3').getBoundingClientRect().top"
+            " - b.getBoundingClientRect().top"
+        )
+        assert 0 < gap <= 24, f"{box.get_attribute('class')}: title {gap}px below the top"
+
+
 def test_a_file_that_is_not_a_my_work_file_changes_nothing(page, base_url, tmp_path):
     do_the_work(page)
     page.goto(base_url + MY_WORK)
