@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from macros import (
+    admonitions,
     assets,
     attribution,
     cohort,
@@ -31,6 +32,7 @@ from macros import (
 
 MODULES: list[Any] = [
     frontmatter,  # first: a page whose front matter cannot be read stops here
+    admonitions,
     template_errors,
     render,  # before any macro renders a template
     items,

@@ -1,11 +1,13 @@
 """Mistakes anywhere in a page's file stop a strict build with one line that names the file, the
 line in the file and the fix: front matter that is not YAML, a week that is not a number, a
 `{% call %}` with no `{% endcall %}` (even when another page's worksheet reads it first), a
-misspelt argument, a letter placeholder left open, a misspelt macro, a macro with no brackets
-and an include of a file that is not there. Before, the first built the page with its front
-matter shown as text, the second built silently, the third crashed with a traceback that named
-the wrong page, the next two printed a traceback, the one after built a page that showed
-"<function ...>", and the last printed a traceback."""
+misspelt argument, a letter placeholder left open, a misspelt macro, a macro with no brackets,
+an instructor note not indented under its box, a misspelt front matter key and an include of a
+file that is not there. Before, the first built the page with its front matter shown as text,
+the second built silently, the third crashed with a traceback that named the wrong page, the
+next two printed a traceback, the one after built a page that showed "<function ...>", the next
+two built, one with the note in plain sight of learners and one with the key ignored, and the
+last printed a traceback."""
 
 from __future__ import annotations
 
@@ -55,6 +57,16 @@ CASES = {
         "small-talk.md, 'lesson_facts', line 8: `{{ lesson_facts }}` has no brackets, so the page "
         "would show the macro itself instead of what it makes. Fix: call it with brackets: "
         "`{{ lesson_facts() }}`",
+    ),
+    "an instructor note written flush left": (
+        f'{FRONT}# Small talk\n\n!!! instructor "Notes"\nPair the learners.\n',
+        "small-talk.md, line 8: the `!!! instructor` box has nothing in it: the text under it is "
+        "not indented, so it shows outside the box, where learners see it. Fix: indent",
+    ),
+    "a misspelt front matter key": (
+        FRONT.replace("time: 30", "time: 30\nprintable: true") + "# Small talk\n",
+        "small-talk.md, 'printable', line 4: `printable:` is not a front matter key this site "
+        "reads. Fix: write `printables:`",
     ),
     "an include of a file that is not there": (
         f'{FRONT}# Small talk\n\n{{% include "includes/letters/thank-you.md" %}}\n',
