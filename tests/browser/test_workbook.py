@@ -257,6 +257,7 @@ def test_progress_says_done_only_when_the_activity_is_finished(page, base_url):
         progress.inner_text()
     )
     assert "Before you begin: 0 of 1 done" in progress.inner_text()
+    assert "- Before you begin: 0 of 1 done, 1 started" in mailto_body(page)
     started = progress.locator("li.is-started", has_text="Reply to a rejection email")
     assert started.get_attribute("class") == "is-started"
     assert "Started" in started.aria_snapshot() and "\u25d0" not in started.aria_snapshot()

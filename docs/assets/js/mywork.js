@@ -304,8 +304,11 @@
   function summary(records) {
     var out = ["Hello,", "", "Here is a short summary of my work on " + site + ".", ""];
     counted.forEach(function (p) {
-      var n = p.items.filter(function (item) { return done(records, p.url, item); }).length;
-      out.push("- " + (p.title || p.url) + ": " + n + " of " + p.items.length + " done");
+      var states = p.items.map(function (item) { return progressOf(records, p.url, item).state; });
+      var n = states.filter(function (s) { return s === "done"; }).length;
+      var started = states.filter(function (s) { return s === "started"; }).length;
+      out.push("- " + (p.title || p.url) + ": " + n + " of " + p.items.length + " done" +
+        (started ? ", " + started + " started" : ""));
     });
     var quizzes = records.filter(function (r) { return r.kind === "quiz"; });
     if (quizzes.length) {
