@@ -80,3 +80,20 @@ def test_an_open_meaning_and_its_word_pass_axe_including_contrast(browser, base_
     violations = results.response["violations"]
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
     context.close()
+
+
+def test_the_meaning_of_a_word_in_bold_is_plain_text_under_its_word_in_bold(browser, base_url):
+    """The meaning sits inside the word's own text: in a <strong> it was all bold."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(base_url + "workcom/week-4/")
+    word = page.locator("strong > .wc-term").first
+    word.scroll_into_view_if_needed()
+    word.tap()
+    shown = page.locator(OPEN)
+    weights = shown.evaluate(
+        """e => [getComputedStyle(e).fontWeight,
+                 getComputedStyle(e.querySelector('.wc-term__word')).fontWeight]"""
+    )
+    assert weights == ["400", "700"]
+    context.close()

@@ -183,6 +183,19 @@ def test_put_in_order_with_move_buttons_and_the_keyboard(open_page):
     assert check_with_keyboard(page, q) == "Well done! 4 of 4 right."
 
 
+def test_a_moved_step_is_announced_without_a_stray_full_stop(open_page, base_url):
+    """Steps are often sentences: "Say hello and your name: now number 2 of 5.", not ".:"."""
+    page = open_page()
+    page.goto(base_url + "workcom/week-1/")
+    q = page.locator('[data-quiz="w1-intro-order"]')
+    steps = q.locator(".wc-quiz__text").all_inner_texts()  # shown in a shuffled order
+    n, step = next((n, s) for n, s in enumerate(steps) if s.endswith("."))
+    way, to = ("up", n) if n else ("down", 2)
+    q.get_by_role("button", name=f"Move {way}: {step}").press("Enter")
+    said = q.locator(".wc-quiz__sr").inner_text()
+    assert said == f"{step[:-1]}: now number {to} of 5."
+
+
 def test_matching_with_selects_and_the_keyboard(open_page):
     page = open_page()
     q = quiz(page, "match")

@@ -330,8 +330,10 @@ def test_my_work_shows_each_quiz_by_its_question_with_its_score_and_a_reflection
         ]
     )
     summary = unquote(page.get_by_role("link", name="Send to my instructor").get_attribute("href"))
-    assert "What is the best thing to do first?: 1 of 1" in summary
-    assert "Write two or three ideas.: written" in summary
+    # The question's own full stop or question mark ends it: no "?:" or ".:".
+    assert "What is the best thing to do first? Score: 1 of 1" in summary
+    assert "Write two or three ideas. Written" in summary
+    assert "?:" not in summary and ".:" not in summary
 
 
 def test_quiz_results_from_another_component_are_shown_generically(page, base_url):
@@ -352,7 +354,8 @@ def test_quiz_results_from_another_component_are_shown_generically(page, base_ur
     assert "Phrases (named)" in quizzes and "Score: 0 of 2" in quizzes
     href = page.get_by_role("link", name="Send to my instructor").get_attribute("href")
     assert href.startswith("mailto:?subject=My%20work")
-    assert "first-step%3A%203%20of%204" in href
+    assert "first-step.%20Score%3A%203%20of%204" in href  # "first-step. Score: 3 of 4"
+    assert "Phrases.%20Score%3A%200%20of%202" in href
 
 
 def test_damaged_or_old_data_is_skipped_with_a_note_and_pages_still_work(page, base_url):

@@ -314,7 +314,10 @@
     if (quizzes.length) {
       out.push("", "Quizzes:");
       quizzes.forEach(function (r) {
-        out.push("- " + titleOf(r) + ": " + (quizScore(r.data) || quizStatus(r.data)));
+        // "Complete the handover. Score: 3 of 3", "Which is first? Not checked yet"
+        var title = titleOf(r), score = quizScore(r.data), status = quizStatus(r.data);
+        out.push("- " + title + (/[.?!]$/.test(title) ? " " : ". ") +
+          (score ? "Score: " + score : status.charAt(0).toUpperCase() + status.slice(1)));
       });
     }
     out.push("", "My full work is in the file I attached (my-work.txt).", "", "Thank you");

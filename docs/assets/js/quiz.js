@@ -340,7 +340,8 @@
     },
     move: function (li, step, b) {
       var items = this.items(), n = items.indexOf(li), to = n + step;
-      var name = li.querySelector(".wc-quiz__text").textContent;
+      // "Say thanks first: now number 2 of 4", not "Say thanks first.: now number 2 of 4".
+      var name = li.querySelector(".wc-quiz__text").textContent.trim().replace(/[.:]+$/, "");
       if (to >= 0 && to < items.length) {
         this.list.insertBefore(li, step < 0 ? items[to] : items[to].nextSibling);
         this.save();
