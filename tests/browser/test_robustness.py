@@ -92,7 +92,7 @@ def test_hostile_learner_input_is_kept_as_text_and_never_runs(browser, base_url)
     assert blank.input_value() == HOSTILE
     assert reflection.input_value() == HOSTILE
     assert field.input_value() == HOSTILE
-    assert journal.locator(".wc-journal__entry input").first.input_value() == HOSTILE.strip()
+    assert journal.locator(".wc-journal__entry textarea").first.input_value() == HOSTILE.strip()
     assert HOSTILE in letter.locator(".wc-letter__preview").inner_text()
     assert_shown_as_text(page)
 
@@ -347,7 +347,7 @@ def test_notes_added_in_two_tabs_are_all_kept(two_tabs, base_url):
         field.fill(note)
         field.press("Enter")
     new_visit(new, base_url + LESSON)
-    notes = new.locator(f"{journal} .wc-journal__entry input").evaluate_all(VALUES)
+    notes = new.locator(f"{journal} .wc-journal__entry textarea").evaluate_all(VALUES)
     assert notes == ["Practise QuickBooks", "Answer with an example"]
 
 

@@ -83,7 +83,7 @@ def test_saved_work_comes_back_on_its_own_page_after_a_reload(page):
     review = page.locator("#rubric-guide-email-review")
     comment = review.locator("fieldset", has_text="Greeting").get_by_label("Comment")
     assert comment.input_value() == "Add the person's name."
-    notes = page.locator("#journal-guide-after-interview .wc-journal__entry input")
+    notes = page.locator("#journal-guide-after-interview .wc-journal__entry textarea")
     assert [n.input_value() for n in notes.all()] == ["I arrived early", "I had examples ready"]
     assert page.locator("#helpful [data-answer=yes]").get_attribute("aria-pressed") == "true"
     assert page.locator("#helpful [data-answer=yes]").aria_snapshot() == '- button "Yes" [pressed]'
@@ -96,7 +96,7 @@ def test_journal_notes_can_be_changed_and_removed(page):
     first_note.fill("I arrived ten minutes early")
     journal.get_by_role("button", name="Remove note 2: What went well?").click()
     page.reload()
-    notes = page.locator("#journal-guide-after-interview .wc-journal__entry input")
+    notes = page.locator("#journal-guide-after-interview .wc-journal__entry textarea")
     assert [n.input_value() for n in notes.all()] == ["I arrived ten minutes early"]
 
 
@@ -141,9 +141,23 @@ def test_a_question_without_notes_has_no_empty_gap_under_it(page):
 def test_a_saved_note_lines_up_with_the_add_a_note_field(page):
     do_the_work(page)
     journal = page.locator("#journal-guide-after-interview")
-    saved = journal.locator(".wc-journal__entry input").first.bounding_box()
+    saved = journal.locator(".wc-journal__entry textarea").first.bounding_box()
     new = journal.locator("[data-new]").first.bounding_box()
     assert saved and new and abs(saved["x"] - new["x"]) < 1  # no list indent before saved notes
+
+
+def test_a_long_saved_note_shows_whole_on_a_phone(page):
+    """A saved note is as tall as its text: in a one-line field a phone showed its first words."""
+    page.set_viewport_size(PHONE)
+    journal = page.locator("#journal-guide-after-interview fieldset").first
+    note = "I said the fridge was broken, and my supervisor asked me to say it again slowly."
+    journal.get_by_label("Add a note").fill(note)
+    journal.get_by_role("button", name="Add").click()
+    saved = journal.locator(".wc-journal__entry textarea")
+    assert saved.input_value() == note
+    hidden = saved.evaluate("e => [e.scrollHeight - e.clientHeight, e.scrollWidth - e.clientWidth]")
+    assert hidden == [0, 0]
+    assert saved.bounding_box()["height"] > 60  # more than one line
 
 
 def test_my_work_shows_everything_then_download_clear_and_import_restore_it(

@@ -19,7 +19,7 @@
       var data = { title: title, lists: [] };
       each(lists, function (list) {
         var entries = [];
-        each(list.querySelectorAll(".wc-journal__entry input"), function (i) { if (i.value.trim()) entries.push(i.value); });
+        each(list.querySelectorAll(".wc-journal__entry textarea"), function (i) { if (i.value.trim()) entries.push(i.value); });
         var item = { prompt: textOf(list.querySelector("[data-text]")), entries: entries };
         var draft = list.querySelector("[data-new]").value;
         if (draft.trim()) item.draft = draft;
@@ -38,7 +38,7 @@
     function renumber(list) {
       var prompt = textOf(list.querySelector("[data-text]"));
       each(list.querySelectorAll(".wc-journal__entry"), function (li, n) {
-        li.querySelector("input").setAttribute("aria-label", "Note " + (n + 1) + ": " + prompt);
+        li.querySelector("textarea").setAttribute("aria-label", "Note " + (n + 1) + ": " + prompt);
         li.querySelector("button").setAttribute("aria-label", "Remove note " + (n + 1) + ": " + prompt);
       });
     }
@@ -47,8 +47,10 @@
       var ul = list.querySelector(".wc-journal__entries");
       var li = document.createElement("li");
       li.className = "wc-journal__entry";
-      var input = document.createElement("input");
-      input.type = "text";
+      // A saved note shows whole: a text area as tall as its text (field-sizing in the CSS),
+      // where a one-line field cut a long note off on a phone.
+      var input = document.createElement("textarea");
+      input.rows = 1;
       input.value = value;
       input.autocomplete = "off";
       var remove = document.createElement("button");
