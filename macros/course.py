@@ -168,8 +168,17 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
             "list the module pages, one per line: `  - page: workcom/week-1.md`",
         )
     start = _date(raw["start"], "start")
+    name = str(raw["timezone"])
+    if ("/" not in name and name != "UTC") or name.startswith("Etc/"):
+        # ZoneInfo knows EST, MST and the like: a fixed offset, so a class in summer would be
+        # an hour off in the learners' calendars.
+        raise _error(
+            "timezone",
+            f"{name!r} is not the time zone of a place (it does not follow daylight saving time)",
+            "use the IANA name of your city's zone, such as America/Toronto or America/Winnipeg",
+        )
     try:
-        zone = ZoneInfo(str(raw["timezone"]))
+        zone = ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
         raise _error(
             "timezone",

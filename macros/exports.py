@@ -459,7 +459,7 @@ def quiz_sets(
     A week with quizzes gets its own files unless its front matter says `exports: false`;
     any other page gets them when it says `exports: true`. The course set holds every week.
     With `complete` (every quiz of the build is in `entries`), a page that asks without a
-    quiz is an error; before that, its quizzes may just not be read yet.
+    quiz, a week or any other, is an error; before that, its quizzes may just not be read yet.
     """
     titles, meta = titles or {}, meta or {}
     by_page: dict[str, list[Entry]] = {}
@@ -467,20 +467,22 @@ def quiz_sets(
         by_page.setdefault(entry.page, []).append(entry)
     sets: list[QuizSet] = []
     weeks = list(course.weeks) if course is not None else []
+    no_quiz = AuthoringError(
+        "exports: true, but the page has no quiz to export", "add a quiz, or remove exports: true"
+    )
     for week in weeks:
         found = tuple(by_page.get(week.page, ()))
-        if found and own_files(week.page, meta.get(week.page, {}), default=True):
+        page_meta = meta.get(week.page, {})
+        if found and own_files(week.page, page_meta, default=True):
             sets.append(QuizSet(Path(week.page).stem, week.heading, found))
+        elif complete and not found and page_meta.get("exports") is True:
+            raise no_quiz.at(week.page)
     for page in asking(meta, {week.page for week in weeks}):
         if page in by_page:
             title = f"Lesson: {titles.get(page, page)}"
             sets.append(QuizSet(Path(page).stem, title, tuple(by_page[page])))
         elif complete:
-            raise AuthoringError(
-                "exports: true, but the page has no quiz to export",
-                "add a quiz, or remove exports: true",
-                page=page,
-            )
+            raise no_quiz.at(page)
     everything = tuple(e for week in weeks for e in by_page.get(week.page, ()))
     if everything:
         title = f"{course.title}: all weeks"

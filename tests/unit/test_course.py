@@ -102,6 +102,8 @@ def test_two_modules_with_the_same_number_name_both_and_the_fix():
         ({"start": "2027-02-30"}, "extra.course.start", "YYYY-MM-DD"),
         ({"timezone": "Canada/Atlantis"}, "extra.course.timezone", "America/Winnipeg"),
         ({"timezone": "Canada/" + "x" * 300}, "extra.course.timezone", "America/Winnipeg"),
+        ({"timezone": "EST"}, "extra.course.timezone", "daylight saving time"),
+        ({"timezone": "Etc/GMT+5"}, "extra.course.timezone", "America/Toronto"),
         ({"class_day": "Funday"}, "extra.course.class_day", "Wednesday"),
         ({"class_time": "25:00"}, "extra.course.class_time", '"18:30"'),
         ({"class_minutes": "ninety"}, "extra.course.class_minutes", "whole number of minutes"),
@@ -132,6 +134,7 @@ def test_a_bad_setting_names_the_key_and_the_fix(changes, item, fix):
 
 def test_a_good_configuration_raises_nothing():
     assert parse_course(config(), PAGES).title == "Workplace Communications"
+    assert parse_course(config(timezone="UTC"), PAGES).title  # no daylight saving to follow
 
 
 def test_activities_are_counted_from_the_page_source():

@@ -192,3 +192,17 @@ def test_a_page_that_asks_without_quizzes_fails_once_every_quiz_is_read() -> Non
         AuthoringError, match=r"lessons/c\.md: exports: true, but the page has no quiz"
     ):
         quiz_sets(course, ENTRIES, {}, meta, complete=True)
+
+
+def test_a_week_that_asks_without_quizzes_fails_too_and_one_that_says_nothing_does_not() -> None:
+    """A week with only a rubric, say: no files, so exports: true there is a mistake too."""
+    course = course_of("workcom/week-0.md", "workcom/week-9.md")
+    assert [s.slug for s in quiz_sets(course, ENTRIES, {}, {}, complete=True)] == [
+        "week-0",
+        "workcom",
+    ]
+    meta = {"workcom/week-9.md": {"exports": True}}
+    with pytest.raises(
+        AuthoringError, match=r"workcom/week-9\.md: exports: true, but the page has no quiz"
+    ):
+        quiz_sets(course, ENTRIES, {}, meta, complete=True)
