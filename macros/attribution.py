@@ -13,7 +13,7 @@ A page that adapts other people's work, or shows their images, says so in its fr
         changes: Rewritten in plain language; new activities.
         notice: ...           # optional: the source's own credits or change notices, kept
     media:                  # every image (or audio, video) file in docs/ the page shows
-      - file: assets/img/email-parts.svg    # path from docs/
+      - file: assets/img/parts-of-an-email.svg    # path from docs/
         title: The parts of a polite email
         creator: Workplace Communications course contributors
         url: https://...      # optional: where the original is
@@ -36,6 +36,7 @@ Licence ids are listed in `macros/licenses.py`. The attributions page calls
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import json
 import posixpath
 import re
@@ -419,16 +420,32 @@ def media_references(markdown: str, path: str, url: str) -> list[str]:
 
 
 def check_media(
-    page: PageCredits, referenced: Iterable[str], exists: Callable[[str], bool]
+    page: PageCredits,
+    referenced: Iterable[str],
+    exists: Callable[[str], bool],
+    markdown: str | None = None,
 ) -> None:
-    """Fail when the page shows a media file with no credit, or credits a file that is not there."""
+    """Fail when the page shows a media file with no credit, or credits a file that is not there,
+    or (given the page's `markdown`) a file whose name is nowhere in it: the footer and the
+    attributions page would say the page shows it."""
+    referenced = list(referenced)
     credited = {credit.file for credit in page.media}
     for credit in page.media:
         if not exists(credit.file):
+            near = difflib.get_close_matches(credit.file, referenced, n=1, cutoff=0.6)
             raise AuthoringError(
                 problem=f"the media credit names the file '{credit.file}', which is not in docs/",
-                fix="write the file's path from the docs/ folder, for example"
-                " `file: assets/img/email-parts.svg`",
+                fix=f"did you mean `file: {near[0]}`?"
+                if near
+                else "write the file's path from the docs/ folder, for example"
+                " `file: assets/img/a-picture.png`",
+                page=page.path,
+                item=f"media: {credit.file}",
+            )
+        if markdown is not None and posixpath.basename(credit.file) not in markdown:
+            raise AuthoringError(
+                problem=f"the page credits the media file '{credit.file}', but does not show it",
+                fix="show it on the page, or take it out of the page's `media:` list",
                 page=page.path,
                 item=f"media: {credit.file}",
             )
@@ -717,7 +734,8 @@ def register(env: Any) -> None:
         path = page.file.src_uri
         try:
             credits = parse_page(page.meta, path, page.url, page.title or page.file.name, site)
-            check_media(credits, media_references(env.markdown, path, page.url), exists)
+            markdown = env.markdown
+            check_media(credits, media_references(markdown, path, page.url), exists, markdown)
         except AuthoringError as error:
             raise fail(error, path) from None
         page.meta["wc_footer"] = footer_html(credits, site)

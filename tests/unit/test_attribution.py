@@ -257,6 +257,23 @@ def test_a_credit_for_a_file_that_does_not_exist_fails():
         check_media(_page(credit), [], set().__contains__)
 
 
+def test_a_misspelt_credit_suggests_the_file_the_page_shows():
+    credit = MediaCredit("img/chart.svg", "A", "B", licenses.get("CC0-1.0"))
+    with pytest.raises(AuthoringError) as caught:
+        check_media(_page(credit), ["img/charts.svg"], {"img/charts.svg"}.__contains__)
+    assert caught.value.fix == "did you mean `file: img/charts.svg`?"
+
+
+def test_a_credit_for_a_file_the_page_does_not_show_fails():
+    """The footer and the attributions page would say the page shows it."""
+    credit = MediaCredit("img/a.png", "A", "B", licenses.get("CC0-1.0"))
+    files = {"img/a.png"}.__contains__
+    with pytest.raises(AuthoringError, match=r"credits the media file 'img/a\.png', but does not"):
+        check_media(_page(credit), [], files, "# P\n\nNo picture here.\n")
+    check_media(_page(credit), ["img/a.png"], files, "![A chart](img/a.png)")
+    check_media(_page(credit), [], files, "[Listen or download](img/a.png)")  # a link shows it
+
+
 # ------------------------------------------------------------- JSON-LD and the list
 
 
