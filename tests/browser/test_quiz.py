@@ -153,6 +153,21 @@ def test_fill_in_the_blanks_wrong_then_right_with_tolerant_matching(open_page):
     assert check_with_keyboard(page, q) == "Well done! 3 of 3 right."
 
 
+def test_enter_in_a_blank_checks_the_answers(open_page):
+    """As Enter sends a one-line form: a learner who types the last answer and presses Enter."""
+    page = open_page()
+    q = quiz(page, "fill")
+    blanks = q.locator("input.wc-quiz__blank")
+    blanks.nth(0).fill("letting")
+    blanks.nth(1).fill("interested")
+    blanks.nth(2).focus()
+    page.keyboard.type("don't")
+    page.keyboard.press("Enter")
+    assert q.locator(".wc-quiz__result").inner_text().startswith("Well done! 3 of 3 right.")
+    # As after the Check button: the blanks are done with, Try again has the focus.
+    assert page.evaluate("document.activeElement.textContent") == "Try again"
+
+
 def test_put_in_order_with_move_buttons_and_the_keyboard(open_page):
     page = open_page()
     q = quiz(page, "order")

@@ -172,6 +172,13 @@
     answer.hidden = true;
     q.set.addEventListener("input", function () { q.save(); });
     q.set.addEventListener("change", function () { q.save(); });
+    // Enter in a blank checks the answers, as it sends a one-line form elsewhere.
+    q.set.addEventListener("keydown", function (e) {
+      if (e.key === "Enter" && q.checkBtn && !q.checkBtn.hidden && e.target.matches("input[type=text]")) {
+        e.preventDefault();
+        q.check(true);
+      }
+    });
     q.restore();
   }
 
