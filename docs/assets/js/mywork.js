@@ -218,7 +218,8 @@
         var li = el("li");
         li.appendChild(pageLink(p.title || p.url || "Home", p.url));
         var n = p.items.filter(function (item) { return done(records, p.url, item); }).length;
-        li.appendChild(document.createTextNode(": " + n + " of " + p.items.length + " done "));
+        // A week of one page: its heading has said the count already.
+        li.appendChild(document.createTextNode(g.pages.length > 1 ? ": " + n + " of " + p.items.length + " done " : " "));
         var bar = el("progress");
         bar.max = p.items.length;
         bar.value = n;
