@@ -689,7 +689,12 @@ def register(env: Any) -> None:
         for file in [*in_nav, *rest]:
             _, meta = get_data(file.content_string)
             nav_title = file.page.title if file.page is not None else None
-            pages.append(parse_page(meta, file.src_uri, file.url, nav_title or file.name, site))
+            try:
+                pages.append(parse_page(meta, file.src_uri, file.url, nav_title or file.name, site))
+            except AuthoringError as error:
+                # Told when that page renders (after_page), so the message comes under its own
+                # "Error reading page" line; or at the end, if it is never rendered.
+                unread.setdefault(file.src_uri, error)
         return pages
 
     @env.macro
@@ -716,22 +721,13 @@ def register(env: Any) -> None:
             error.line = _line_of(page_file.read_text(encoding="utf-8"), _needle(error.item))
         return _fail(error, path)
 
-    checked: list[bool] = []
-
-    def before_first_page(env: Any) -> None:
-        # Every page's credits are checked before any page renders, so a mistake is reported
-        # for its own page even when the attributions page happens to render first.
-        if checked:
-            return
-        checked.append(True)
-        try:
-            all_pages()
-        except AuthoringError as error:
-            raise fail(error, error.page) from None
+    unread: dict[str, AuthoringError] = {}  # page -> the mistake in its credits
+    rendered: set[str] = set()
 
     def after_page(env: Any) -> None:
         page = env.page
         path = page.file.src_uri
+        rendered.add(path)
         try:
             credits = parse_page(page.meta, path, page.url, page.title or page.file.name, site)
             markdown = env.markdown
@@ -742,5 +738,14 @@ def register(env: Any) -> None:
         page.meta["wc_licence_url"] = credits.licence.url
         page.meta["wc_jsonld"] = json_ld_script(json_ld(credits, site, page.canonical_url or ""))
 
-    env.pre_macro_functions.append(before_first_page)
+    def after_build(env: Any) -> None:
+        # A page that read another page's credits (the attributions page) left that page out of
+        # its list; the page itself stopped the build when it rendered. One that never rendered
+        # through the macros (render_macros: false) stops it here.
+        all_pages()
+        for path, error in unread.items():
+            if path not in rendered:
+                raise fail(error, path)
+
     env.post_macro_functions.append(after_page)
+    env.post_build_functions.append(after_build)

@@ -313,7 +313,7 @@ def register(env: Any) -> None:
     """Validate extra.course and define the schedule() and this_week() macros."""
     from pathlib import Path
 
-    from macros.frontmatter import all_meta
+    from macros.frontmatter import all_meta, with_key_line
     from macros.render import render
 
     docs = Path(env.conf["docs_dir"])
@@ -322,7 +322,12 @@ def register(env: Any) -> None:
     # A site of stand-alone lessons needs no dated course (it may still set a contact email):
     # without `weeks` there is no schedule or calendar.
     scheduled = isinstance(raw, dict) and "weeks" in raw
-    env.variables["wc_course"] = parse_course(raw, pages) if scheduled else None
+    try:
+        env.variables["wc_course"] = parse_course(raw, pages) if scheduled else None
+    except AuthoringError as error:
+        if error.page not in pages:  # a setting in mkdocs.yml
+            raise
+        raise with_key_line(error, (docs / error.page).read_text(encoding="utf-8")) from None
     sources = {src: (docs / src).read_text(encoding="utf-8") for src in pages}
 
     @env.macro

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -73,16 +74,27 @@ def misspelt_key_error(meta: dict[str, Any], text: str, page: str) -> AuthoringE
             continue
         near = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.75)
         if near:
-            lines = text.splitlines()
-            line = next((n for n, x in enumerate(lines, 1) if x.startswith(f"{key}:")), None)
             return AuthoringError(
                 problem=f"`{key}:` is not a front matter key this site reads",
                 fix=f"write `{near[0]}:`",
                 page=page,
                 item=key,
-                line=line,
+                line=key_line(text, key),
             )
     return None
+
+
+def key_line(text: str, key: str) -> int | None:
+    """The line of a page's file where its front matter's `key:` is, or None."""
+    lines = text.splitlines()
+    return next((n for n, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
+
+
+def with_key_line(error: AuthoringError, text: str) -> AuthoringError:
+    """The error with the line of the front matter key it names (`time`, `week`) in `text`, the
+    page's file, when it has no line yet."""
+    line = key_line(text, error.item) if error.item and error.line is None else None
+    return replace(error, line=line) if line else error
 
 
 def minutes_of(meta: dict[str, Any], page: str, needed: bool = False) -> int | None:
@@ -143,7 +155,10 @@ def pre_page(env: Any) -> None:
     """Check the front matter of the page about to render (generated pages have no file)."""
     file = env.page.file
     if file.abs_src_path:
-        week_of(read_meta(Path(file.abs_src_path), file.src_uri), file.src_uri)
+        try:
+            week_of(read_meta(Path(file.abs_src_path), file.src_uri), file.src_uri)
+        except AuthoringError as error:
+            raise with_key_line(error, file.content_string) from None
 
 
 def body_start(text: str, body: str) -> int:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from macros.errors import AuthoringError
-from macros.frontmatter import minutes_of
+from macros.frontmatter import minutes_of, with_key_line
 
 
 def _strings(meta: dict[str, Any], key: str, page: str) -> list[str]:
@@ -150,7 +150,10 @@ def register(env: Any) -> None:
     for render in (lesson_facts, lesson_objectives, lesson_key_points):
 
         def macro(render: Any = render) -> str:
-            shown = render(env.page.meta, env.page.file.src_uri)
+            try:
+                shown = render(env.page.meta, env.page.file.src_uri)
+            except AuthoringError as error:
+                raise with_key_line(error, env.page.file.content_string) from None
             record(env.page.meta, SHOWS[render.__name__])
             return shown
 

@@ -167,4 +167,18 @@ def test_a_mistake_on_a_later_page_is_reported_for_that_page(base):
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert "Attribution error: zz-lesson.md, 'source: The original article', line 3" in output
+    # Under its own page's line: the list on index.md left it out and rendered.
+    assert "Error reading page 'zz-lesson.md'" in output
+    assert "Error reading page 'index.md'" not in output
+    assert "Traceback" not in output
+
+
+def test_a_mistake_on_a_page_the_macros_do_not_render_still_stops_the_build(base):
+    lesson = page(
+        {"title": "Late", "render_macros": False, "source": {**SOURCE, "licence": "CC-BY-ND-4.0"}}
+    )
+    result = build_project(base, {"index.md": LIST_PAGE, "zz-lesson.md": lesson})
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Attribution error: zz-lesson.md, 'source: The original article', line " in output
     assert "Traceback" not in output

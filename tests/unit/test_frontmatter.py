@@ -15,6 +15,7 @@ from macros.frontmatter import (
     minutes_of,
     read_meta,
     week_of,
+    with_key_line,
 )
 
 
@@ -135,3 +136,13 @@ def test_time_is_a_whole_number_of_minutes_and_a_lesson_that_shows_it_needs_one(
         with pytest.raises(AuthoringError) as caught:
             minutes_of({"time": value}, "lessons/a.md")
         assert f"`time: {value}` is not a whole number of minutes" in str(caught.value)
+
+
+def test_a_front_matter_mistake_gets_the_line_of_its_key():
+    text = "---\ntitle: A\nweek: two\n---\n# A: the week\n"
+    with pytest.raises(AuthoringError) as caught:
+        week_of({"week": "two"}, "a.md")
+    assert str(with_key_line(caught.value, text)).startswith("a.md, 'week', line 3: `week: two`")
+    lined = AuthoringError("p", "f", "a.md", "week", line=9)
+    assert with_key_line(lined, text) is lined  # a line it has already is kept
+    assert with_key_line(AuthoringError("p", "f", "a.md", "time"), text).line is None
