@@ -173,14 +173,18 @@ def render_worksheet(
     return render("worksheet.html", title=title, items=views, back=back, course=course, kind=kind)
 
 
-def render_key(title: str, activities: list[Activity], back: str, worksheet: str) -> str:
+def render_key(
+    title: str, activities: list[Activity], back: str, worksheet: str, kind: str = "module"
+) -> str:
     """The answer key: every quiz with its right answers, feedback and explanation."""
     views = [
         {**activity_view(a), "number": number}
         for number, a in enumerate(activities, start=1)
         if isinstance(a.model, Quiz)
     ]
-    return render("answer_key.html", title=title, items=views, back=back, worksheet=worksheet)
+    return render(
+        "answer_key.html", title=title, items=views, back=back, worksheet=worksheet, kind=kind
+    )
 
 
 # --- mkdocs-macros wiring --------------------------------------------------------------------
@@ -240,7 +244,8 @@ def register(env: Any) -> None:
         check(src, "answer_key")
         assets.require(env.page.meta, "printables")
         sheet = _url(env, printable_src("worksheet", src))
-        return render_key(title_of(src), activities(src), _url(env, src), sheet)
+        kind = "module" if src in weeks else "lesson"
+        return render_key(title_of(src), activities(src), _url(env, src), sheet, kind)
 
     @env.macro
     def worksheet_link() -> str:

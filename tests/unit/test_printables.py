@@ -200,3 +200,23 @@ def test_what_to_hand_in_comes_from_the_workbook_items_and_reflections():
         "your answers to the reflection questions",
     ]
     assert hand_in(found[:1], ["your email"]) == ["your email"]
+
+
+def test_a_key_with_no_quiz_says_there_is_nothing_to_check_and_names_the_lesson():
+    source = '{% call journal("notes", "My notes") %}\n- What went well?\n{% endcall %}'
+    found = activities_in(source, "lessons/a.md")
+    key = render_key("A lesson", found, "../a/", "../sheet/", kind="lesson")
+    assert 'the answers to every quiz of <a href="../a/">this lesson</a>' in key
+    assert "This lesson has no quizzes, so there are no answers to check" in key
+    with_quiz = render_key("A page", activities_in(PAGE, "lessons/a.md"), "../a/", "../sheet/")
+    assert "this module</a>" in with_quiz and "no answers to check" not in with_quiz
+
+
+@pytest.mark.parametrize(
+    ("count", "said"), [(0, "(0 quizzes)"), (1, "(1 quiz)"), (7, "(7 quizzes)")]
+)
+def test_the_list_of_printables_counts_quizzes_in_plain_english(count, said):
+    from macros.render import render
+
+    row = {"page": "a/", "title": "A", "worksheet": "w/", "key": "k/", "quizzes": count}
+    assert said in render("printables_list.html", rows=[row])
