@@ -49,20 +49,20 @@
       li.className = "wc-journal__entry";
       // A saved note shows whole: a text area as tall as its text (field-sizing in the CSS),
       // where a one-line field cut a long note off on a phone.
-      var input = document.createElement("textarea");
-      input.rows = 1;
-      input.value = value;
-      input.autocomplete = "off";
+      var note = document.createElement("textarea");
+      note.rows = 1;
+      note.value = value;
+      note.autocomplete = "off";
       var remove = document.createElement("button");
       remove.type = "button";
       remove.className = "md-button wc-button";
       remove.setAttribute("data-action", "remove");
       remove.textContent = "Remove";
-      li.appendChild(input);
+      li.appendChild(note);
       li.appendChild(remove);
       ul.appendChild(li);
       renumber(list);
-      return input;
+      return note;
     }
 
     var saved = store.load("journal", id);
