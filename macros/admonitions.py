@@ -18,7 +18,7 @@ FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 
 
 def _indent(line: str) -> int:
-    return len(line) - len(line.expandtabs(4).lstrip())
+    return len(line) - len(line.lstrip())  # tabs are already 4 spaces
 
 
 def empty_box_error(text: str, page: str) -> AuthoringError | None:

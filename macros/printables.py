@@ -215,6 +215,10 @@ def register(env: Any) -> None:
             cache[src] = activities_in(sources[src], src, env.env)
         return cache[src]
 
+    def kind_of(src: str) -> str:
+        """What a printable's web page is: a "module" of the course, or another "lesson"."""
+        return "module" if src in weeks else "lesson"
+
     def title_of(src: str) -> str:
         return str(metas[src].get("title") or src)
 
@@ -234,9 +238,8 @@ def register(env: Any) -> None:
         assets.require(env.page.meta, "printables")
         # A module says its course; another lesson belongs to the site, not to the course.
         course = (env.conf["extra"].get("course") or {}).get("title")
-        name, kind = (course, "module") if course and src in weeks else ("", "lesson")
-        name = str(name or env.conf["site_name"])
-        return render_worksheet(title_of(src), activities(src), _url(env, src), name, kind)
+        name = str(course if kind_of(src) == "module" and course else env.conf["site_name"])
+        return render_worksheet(title_of(src), activities(src), _url(env, src), name, kind_of(src))
 
     @env.macro
     def answer_key(src: str) -> str:
@@ -244,8 +247,7 @@ def register(env: Any) -> None:
         check(src, "answer_key")
         assets.require(env.page.meta, "printables")
         sheet = _url(env, printable_src("worksheet", src))
-        kind = "module" if src in weeks else "lesson"
-        return render_key(title_of(src), activities(src), _url(env, src), sheet, kind)
+        return render_key(title_of(src), activities(src), _url(env, src), sheet, kind_of(src))
 
     @env.macro
     def worksheet_link() -> str:

@@ -175,8 +175,12 @@
     var got = values.filter(function (v) { return str(v).trim(); }).length;
     return got === values.length ? { state: "done" } : { state: "started", note: got + " of " + values.length + word };
   }
-  function done(records, page, item) {
-    return progressOf(records, page, item).state === "done";
+  /* Every activity of a counted page with how far the learner got, and how many are done or
+   * started: one reading for the progress list and the summary. */
+  function pageProgress(records, p) {
+    var each = p.items.map(function (item) { return progressOf(records, p.url, item); });
+    var count = function (state) { return each.filter(function (x) { return x.state === state; }).length; };
+    return { each: each, done: count("done"), started: count("started") };
   }
 
   function drawNotes(bad) {
@@ -208,16 +212,19 @@
     groups.forEach(function (g) {
       var total = 0;
       var got = 0;
-      g.pages.forEach(function (p) {
-        p.items.forEach(function (item) { total += 1; if (done(records, p.url, item)) got += 1; });
+      var progress = g.pages.map(function (p) {
+        var pp = pageProgress(records, p);
+        total += p.items.length;
+        got += pp.done;
+        return pp;
       });
       var section = el("section", null, "wc-mywork__week");
       section.appendChild(el("h3", g.name + ": " + got + " of " + total + " done"));
       var list = el("ul");
-      g.pages.forEach(function (p) {
+      g.pages.forEach(function (p, i) {
         var li = el("li");
         li.appendChild(pageLink(p.title || p.url || "Home", p.url));
-        var n = p.items.filter(function (item) { return done(records, p.url, item); }).length;
+        var n = progress[i].done;
         // A week of one page: its heading has said the count already.
         li.appendChild(document.createTextNode(g.pages.length > 1 ? ": " + n + " of " + p.items.length + " done " : " "));
         var bar = el("progress");
@@ -226,9 +233,9 @@
         bar.setAttribute("aria-label", (p.title || "Page") + ": " + n + " of " + p.items.length + " done");
         li.appendChild(bar);
         var sub = el("ul", null, "wc-mywork__items");
-        p.items.forEach(function (item) {
+        p.items.forEach(function (item, j) {
           // The mark is for the eye; the words say the same to a screen reader.
-          var got = progressOf(records, p.url, item);
+          var got = progress[i].each[j];
           var row = got.state === "done" ? ["\u2713", "Done: " + item.title, "is-done"] :
             got.state ? ["\u25d0", "Started: " + item.title + " (" + got.note + ")", "is-started"] :
             ["\u25cb", "Not yet: " + item.title, "is-todo"];
@@ -305,11 +312,9 @@
   function summary(records) {
     var out = ["Hello,", "", "Here is a short summary of my work on " + site + ".", ""];
     counted.forEach(function (p) {
-      var states = p.items.map(function (item) { return progressOf(records, p.url, item).state; });
-      var n = states.filter(function (s) { return s === "done"; }).length;
-      var started = states.filter(function (s) { return s === "started"; }).length;
-      out.push("- " + (p.title || p.url) + ": " + n + " of " + p.items.length + " done" +
-        (started ? ", " + started + " started" : ""));
+      var pp = pageProgress(records, p);
+      out.push("- " + (p.title || p.url) + ": " + pp.done + " of " + p.items.length + " done" +
+        (pp.started ? ", " + pp.started + " started" : ""));
     });
     var quizzes = records.filter(function (r) { return r.kind === "quiz"; });
     if (quizzes.length) {
