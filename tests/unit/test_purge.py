@@ -164,3 +164,33 @@ def test_a_damaged_entry_or_a_folder_that_cannot_be_written_only_means_reading_a
     (tmp_path / "file").write_text("a file where the folder would go")
     assert to_css(parsed(".late{a:b}", tmp_path / "file")) == ".late{a:b}"
     assert parsed(".late{a:b}}", tmp_path) is None  # does not parse: the file is left alone
+
+
+FEATURE_CSS = ".md-tooltip2{a:b}.md-annotation__index{c:d}.md-version__list{e:f}.tabbed-button{g:h}"
+BUNDLE = 'x("div",{class:"md-tooltip2"});"md-annotation__index";"md-version__list";"tabbed-button"'
+
+
+def kept_with(features=(), extra=None, page=PAGE) -> str:
+    seen = seen_in((page,), (BUNDLE,)).without_features(features, extra)
+    return purge(parse(FEATURE_CSS), seen)
+
+
+def test_classes_only_materials_script_makes_for_a_feature_that_is_off_go():
+    assert kept_with() == ""
+
+
+def test_they_stay_when_mkdocs_yml_turns_their_feature_on():
+    assert kept_with(["content.tooltips"]) == ".md-tooltip2{a:b}"
+    assert kept_with(["content.code.annotate"]) == ".md-tooltip2{a:b}.md-annotation__index{c:d}"
+    assert kept_with(extra={"version": {"provider": "mike"}}) == ".md-version__list{e:f}"
+
+
+def test_they_stay_when_a_page_has_what_turns_the_feature_on():
+    tabs = '<div class="tabbed-set tabbed-alternate"></div><p class="annotate"></p>'
+    assert kept_with(page=PAGE + tabs) == (
+        ".md-tooltip2{a:b}.md-annotation__index{c:d}.tabbed-button{g:h}"
+    )
+
+
+def test_a_class_of_such_a_family_that_a_page_has_stays_whatever_the_features():
+    assert kept_with(page=PAGE + '<i class="md-version__list"></i>') == ".md-version__list{e:f}"
