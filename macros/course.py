@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -34,6 +35,10 @@ from macros.frontmatter import week_of
 CONFIG = "mkdocs.yml"
 SCHEDULE_PAGE = "workcom/schedule.md"
 CALENDAR_FILE = "course.ics"
+SETTINGS = (
+    "title", "cohort", "start", "timezone", "class_day", "class_time", "class_minutes",
+    "contact_email", "weeks",
+)  # fmt: skip
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ACTIVITY = re.compile(r"\{%-?\s*call\s+(quiz|checklist|rubric|journal|letter)\s*\(")
 
@@ -102,9 +107,17 @@ def _date(value: Any, key: str) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
+        pass
+    shape = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", str(value).strip())
+    if shape and int(shape[1]) and 1 <= int(shape[2]) <= 12:  # a day its month does not have
+        first = dt.date(int(shape[1]), int(shape[2]), 1)
+        days = ((first + dt.timedelta(days=31)).replace(day=1) - first).days
         raise _error(
-            key, f"{value!r} is not a date", "write the date as YYYY-MM-DD, e.g. 2027-02-01"
-        ) from None
+            key,
+            f"{value!r} is not a day of the calendar: {first:%B %Y} has {days} days",
+            "check the day and the month",
+        )
+    raise _error(key, f"{value!r} is not a date", "write the date as YYYY-MM-DD, e.g. 2027-02-01")
 
 
 def _time(value: Any, key: str) -> dt.time:
@@ -118,14 +131,57 @@ def _time(value: Any, key: str) -> dt.time:
     return dt.time(int(match[1]), int(match[2]))
 
 
-def _positive_int(value: Any, key: str, default: int, unit: str) -> int:
+def _whole_number(value: Any, key: str, default: int, unit: str, least: int = 0) -> int:
     if value is None:
         return default
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    if isinstance(value, str) and value.strip().isdigit():
         raise _error(
-            key, f"{value!r} is not a whole number of {unit}", f"write a number such as {default}"
+            key,
+            f"{value!r} is in quotes, so it is text, not a number of {unit}",
+            f"write the number without quotes: `{key.rsplit('.', 1)[-1]}: {value.strip()}`",
+        )
+    if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        at_least = f" of at least {least}" if least else ""
+        raise _error(
+            key,
+            f"{value!r} is not a whole number of {unit}{at_least}",
+            f"write a number such as {default}",
         )
     return value
+
+
+def checked_email(value: Any, item: str = "extra.course.contact_email") -> str:
+    """An email address as an instructor writes it in mkdocs.yml ("" when not set)."""
+    text = str(value or "").strip()
+    if text.lower().startswith("mailto:"):
+        raise AuthoringError(
+            f"{text!r} starts with mailto:, which learners would then see in their messages",
+            f"write the address alone: {text[7:]}",
+            page=CONFIG,
+            item=item,
+        )
+    if text and (text.count("@") != 1 or any(c in text for c in " <>\"':,;")):
+        raise AuthoringError(
+            f"{text!r} is not an email address",
+            "write one address like 'teacher@your-school.ca' in mkdocs.yml, or leave it empty",
+            page=CONFIG,
+            item=item,
+        )
+    return text
+
+
+def _unknown_key(given: Any, known: Sequence[str], key: str) -> None:
+    """An error for the first key of `given` that is not one of `known`, with the closest."""
+    for name in sorted(str(k) for k in given):
+        if name not in known:
+            near = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+            raise _error(
+                f"{key}{name}",
+                "unknown setting" + (f": did you mean `{near[0]}`?" if near else ""),
+                (f"write `{near[0]}:`" if near else "remove it")
+                + ", or check its spelling against Run a cohort "
+                "(docs/instructors/run-a-cohort.md)",
+            )
 
 
 def _one_line(value: Any) -> str:
@@ -146,21 +202,12 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
             "the course configuration is missing",
             "add `extra: course:` to mkdocs.yml (see README)",
         )
+    _unknown_key(raw, SETTINGS, "")
     for key in ("title", "start", "timezone", "class_day", "class_time", "weeks"):
         if raw.get(key) is None or not str(raw.get(key)).strip() or raw.get(key) == []:
             raise _error(
                 key, f"`{key}` is missing", f"add `{key}:` under `extra: course:` in mkdocs.yml"
             )
-    unknown = set(raw) - {
-        "title", "cohort", "start", "timezone", "class_day", "class_time", "class_minutes",
-        "contact_email", "weeks",
-    }  # fmt: skip
-    if unknown:
-        raise _error(
-            sorted(unknown)[0],
-            "unknown setting",
-            "remove it, or check its spelling against the README",
-        )
     if not isinstance(raw["weeks"], list):
         raise _error(
             "weeks",
@@ -169,6 +216,14 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
         )
     start = _date(raw["start"], "start")
     name = str(raw["timezone"])
+    try:
+        zone = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
+        raise _error(
+            "timezone",
+            f"{raw['timezone']!r} is not a time zone",
+            "use the IANA name of your city's zone, such as America/Toronto or America/Winnipeg",
+        ) from None
     if ("/" not in name and name != "UTC") or name.startswith("Etc/"):
         # ZoneInfo knows EST, MST and the like: a fixed offset, so a class in summer would be
         # an hour off in the learners' calendars.
@@ -177,14 +232,6 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
             f"{name!r} is not the time zone of a place (it does not follow daylight saving time)",
             "use the IANA name of your city's zone, such as America/Toronto or America/Winnipeg",
         )
-    try:
-        zone = ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
-        raise _error(
-            "timezone",
-            f"{raw['timezone']!r} is not a time zone",
-            "use an IANA name such as America/Winnipeg",
-        ) from None
     day = str(raw["class_day"]).strip().lower()
     if day not in DAYS:
         raise _error(
@@ -194,8 +241,9 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
         )
     at = _time(raw["class_time"], "class_time")
     length = dt.timedelta(
-        minutes=_positive_int(raw.get("class_minutes"), "class_minutes", 90, "minutes")
+        minutes=_whole_number(raw.get("class_minutes"), "class_minutes", 90, "minutes", least=1)
     )
+    contact = checked_email(raw.get("contact_email"))
 
     weeks: list[Week] = []
     seen: dict[str, int] = {}
@@ -206,6 +254,7 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
             entry = {"page": entry}
         if not isinstance(entry, dict) or not entry.get("page"):
             raise _error(key, "a week needs a page", "write `- page: workcom/week-1.md`")
+        _unknown_key(entry, ("page", "due"), f"{key}.")
         page = str(entry["page"])
         if page not in pages:
             near = difflib.get_close_matches(page, list(pages), n=1, cutoff=0.6)
@@ -236,6 +285,13 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
                 f"{page} would be {week_label(number)}, as weeks[{numbers[number]}] is",
                 "give each module page its own `week:` number in its front matter",
             )
+        if weeks and number < weeks[-1].number:
+            raise _error(
+                f"{key}.page",
+                f"{page} is {week_label(number)}, but it is listed after "
+                f"{weeks[-1].page} ({week_label(weeks[-1].number)}), so it would open later",
+                "list the module pages under `weeks:` in the order they run",
+            )
         numbers[number] = position
         minutes = meta.get("time")
         weeks.append(
@@ -249,14 +305,14 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
                 class_start=class_start,
                 class_end=class_start + length,
                 due=opens
-                + dt.timedelta(days=_positive_int(entry.get("due"), f"{key}.due", 6, "days")),
+                + dt.timedelta(days=_whole_number(entry.get("due"), f"{key}.due", 6, "days")),
             )
         )
     return Course(
         title=_one_line(raw["title"]),
         cohort=_one_line(raw.get("cohort") or ""),
         timezone=str(raw["timezone"]),
-        contact_email=str(raw.get("contact_email") or ""),
+        contact_email=contact,
         weeks=tuple(weeks),
     )
 
@@ -320,8 +376,10 @@ def register(env: Any) -> None:
     pages = all_meta(docs)
     raw = env.conf["extra"].get("course")
     # A site of stand-alone lessons needs no dated course (it may still set a contact email):
-    # without `weeks` there is no schedule or calendar.
-    scheduled = isinstance(raw, dict) and "weeks" in raw
+    # with nothing else under `course:` there is no schedule or calendar.
+    scheduled = isinstance(raw, dict) and bool(set(raw) - {"contact_email"})
+    if isinstance(raw, dict) and not scheduled:
+        checked_email(raw.get("contact_email"))
     try:
         env.variables["wc_course"] = parse_course(raw, pages) if scheduled else None
     except AuthoringError as error:

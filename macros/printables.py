@@ -223,6 +223,15 @@ def register(env: Any) -> None:
         return str(metas[src].get("title") or src)
 
     def check(src: str, macro: str) -> None:
+        if src in metas and "week" in metas[src] and src not in weeks:
+            raise AuthoringError(
+                f"{src!r} is a module of the course (its front matter has `week:`), but it is "
+                "not listed under `weeks:` in mkdocs.yml, so it has no worksheet and answer key",
+                f"add `- page: {src}` under `extra: course: weeks:` in mkdocs.yml, in the order "
+                "the modules run (every module stays listed), or remove its `week:` line if it "
+                "is not a module",
+                page=env.page.file.src_uri,
+            )
         if src not in printable:
             raise AuthoringError(
                 f"{src!r} has no worksheet and answer key",

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from macros import assets, items, lesson
+from macros.course import checked_email
 from macros.errors import AuthoringError
 from macros.frontmatter import flag, week_of
 from macros.render import inline_markdown, render
@@ -303,14 +304,7 @@ def contact_email(config: Any) -> str:
     """extra.course.contact_email from mkdocs.yml ("" when not set)."""
     extra = config.get("extra") or {}
     course = extra.get("course") or {}
-    value = course.get("contact_email") or ""
-    if value and ("@" not in value or any(c in value for c in " <>\"'")):
-        raise AuthoringError(
-            f"extra.course.contact_email {value!r} is not an email address",
-            "write one address like 'teacher@your-school.ca' in mkdocs.yml, or leave it empty",
-            page="mkdocs.yml",
-        )
-    return str(value)
+    return checked_email(course.get("contact_email"))
 
 
 def register(env: Any) -> None:

@@ -49,7 +49,9 @@ def test_a_bad_course_setting_fails_the_build_with_key_and_fix(tmp_path):
     replace_in(config, 'start: "2027-02-01"', 'start: "2027-02-30"')
     result = build_site(tmp_path / "out", config)
     assert result.returncode != 0
-    assert "'extra.course.start': '2027-02-30' is not a date" in result.stdout + result.stderr
+    assert "'extra.course.start': '2027-02-30' is not a day of the calendar" in (
+        result.stdout + result.stderr
+    )
 
 
 def test_a_module_listed_twice_fails_the_build(tmp_path):
@@ -58,6 +60,18 @@ def test_a_module_listed_twice_fails_the_build(tmp_path):
     result = build_site(tmp_path / "out", config)
     assert result.returncode != 0
     assert "is listed twice" in result.stdout + result.stderr
+
+
+def test_a_module_left_out_of_weeks_is_named_with_the_line_to_add(tmp_path):
+    """Run a cohort once showed a shortened `weeks:` list; copied as it was, the build stopped
+    with a fix about worksheet_link() and `printables: true`."""
+    config = copy_project(tmp_path)
+    replace_in(config, "      - page: workcom/week-2.md\n", "")
+    result = build_site(tmp_path / "out", config)
+    assert result.returncode != 0
+    out = result.stdout + result.stderr
+    assert "'workcom/week-2.md' is a module of the course" in out
+    assert "add `- page: workcom/week-2.md` under `extra: course: weeks:`" in out
 
 
 def test_instructor_pages_name_each_week_once_in_their_headings(site_dir):

@@ -99,7 +99,36 @@ def test_two_modules_with_the_same_number_name_both_and_the_fix():
 @pytest.mark.parametrize(
     ("changes", "item", "fix"),
     [
-        ({"start": "2027-02-30"}, "extra.course.start", "YYYY-MM-DD"),
+        ({"start": "2027-02-30"}, "extra.course.start", "February 2027 has 28 days"),
+        ({"start": "1 Feb 2027"}, "extra.course.start", "YYYY-MM-DD"),
+        ({"timezone": "Central Time"}, "extra.course.timezone", "is not a time zone"),
+        ({"class_minutes": 0}, "extra.course.class_minutes", "number of minutes of at least 1"),
+        (
+            {"weeks": [{"page": "workcom/week-1.md", "due": "4"}]},
+            "extra.course.weeks[0].due",
+            "without quotes: `due: 4`",
+        ),
+        (
+            {"weeks": [{"page": "workcom/week-1.md", "dew": 4}]},
+            "extra.course.weeks[0].dew",
+            "did you mean `due`?",
+        ),
+        ({"week": ["workcom/week-1.md"]}, "extra.course.week", "did you mean `weeks`?"),
+        (
+            {"weeks": ["workcom/week-2.md", "workcom/week-1.md"]},
+            "extra.course.weeks[1].page",
+            "workcom/week-1.md is Week 1, but it is listed after workcom/week-2.md (Week 2)",
+        ),
+        (
+            {"contact_email": "mailto:me@school.ca"},
+            "extra.course.contact_email",
+            "write the address alone: me@school.ca",
+        ),
+        (
+            {"contact_email": "me@school.ca, you@school.ca"},
+            "extra.course.contact_email",
+            "one address",
+        ),
         ({"timezone": "Canada/Atlantis"}, "extra.course.timezone", "America/Winnipeg"),
         ({"timezone": "Canada/" + "x" * 300}, "extra.course.timezone", "America/Winnipeg"),
         ({"timezone": "EST"}, "extra.course.timezone", "daylight saving time"),
