@@ -1,7 +1,14 @@
 """course.ics (RFC 5545): a class event per module and an all-day item per due date.
 
 UIDs are built from the cohort, the module page and the site's host, so importing a
-rebuilt file again updates the same events instead of adding copies.
+rebuilt file again updates the same events instead of adding copies. A calendar app replaces
+an event it has only with one of a higher SEQUENCE, and a static build cannot know how often
+the dates changed before: so SEQUENCE counts the minutes from 2020 to the build, which only
+grows, and a moved class replaces the old one.
+
+The time zone's definition comes from icalendar's add_missing_timezones(). It writes the
+spring change at 03:00 where RFC 5545 reads the local time before the change (02:00): a time
+that does not exist on that one night, when no class takes place, so it is left as it is.
 """
 
 from __future__ import annotations
@@ -13,6 +20,8 @@ from urllib.parse import urljoin, urlsplit
 from icalendar import Calendar, Event
 
 from macros.course import Course, Week
+
+SEQUENCE_FROM = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 
 
 def slug(text: str) -> str:
@@ -38,11 +47,13 @@ def build_calendar(course: Course, site_url: str, now: dt.datetime | None = None
     """The course calendar as iCalendar bytes."""
     host = urlsplit(site_url).hostname or "localhost"
     stamp = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    sequence = int((stamp - SEQUENCE_FROM).total_seconds() // 60)
     name = f"{course.title} ({course.cohort})" if course.cohort else course.title
     cal = Calendar()
     cal.add("prodid", "-//Workplace Communications course site//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", course.timezone)
     for week in course.weeks:
@@ -50,6 +61,7 @@ def build_calendar(course: Course, site_url: str, now: dt.datetime | None = None
         lesson = Event()
         lesson.add("uid", _uid(course, week, "class", host))
         lesson.add("dtstamp", stamp)
+        lesson.add("sequence", sequence)
         lesson.add("summary", f"{course.title} class: {week.label}")
         lesson.add("dtstart", week.class_start)
         lesson.add("dtend", week.class_end)
@@ -59,6 +71,7 @@ def build_calendar(course: Course, site_url: str, now: dt.datetime | None = None
         due = Event()
         due.add("uid", _uid(course, week, "due", host))
         due.add("dtstamp", stamp)
+        due.add("sequence", sequence)
         due.add("summary", f"Due: {week.title}")
         due.add("dtstart", week.due)
         due.add("dtend", week.due + dt.timedelta(days=1))

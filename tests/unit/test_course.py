@@ -210,6 +210,20 @@ def test_uids_are_stable_across_rebuilds_and_dates_but_differ_per_cohort():
     assert set(uids).isdisjoint(str(e["uid"]) for e in _calendar(cohort="Fall 2027").walk("VEVENT"))
 
 
+def test_a_later_build_gives_every_event_a_higher_sequence_so_apps_take_the_new_dates():
+    course = parse_course(config(), PAGES)
+    site = "https://me.github.io/workcom/"
+
+    def sequences(now):
+        calendar = Calendar.from_ical(build_calendar(course, site, now))
+        assert str(calendar["method"]) == "PUBLISH"
+        return {int(e["sequence"]) for e in calendar.walk("VEVENT")}
+
+    (first,) = sequences(dt.datetime(2027, 1, 4, 9, 0, tzinfo=dt.UTC))
+    (later,) = sequences(dt.datetime(2027, 1, 4, 9, 5, tzinfo=dt.UTC))
+    assert 0 < first < later < 2**31  # an iCalendar INTEGER
+
+
 def test_a_week_is_named_with_its_label_once_whether_or_not_its_title_has_it():
     pages = {**PAGES, "workcom/week-2.md": {"title": "Peer review", "week": 2}}
     course = parse_course(config(), pages)
