@@ -47,6 +47,8 @@ def build_calendar(course: Course, site_url: str, now: dt.datetime | None = None
     """The course calendar as iCalendar bytes."""
     host = urlsplit(site_url).hostname or "localhost"
     stamp = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    if stamp.tzinfo is None:  # a time without a zone is taken as UTC, as DTSTAMP must be
+        stamp = stamp.replace(tzinfo=dt.UTC)
     sequence = int((stamp - SEQUENCE_FROM).total_seconds() // 60)
     name = f"{course.title} ({course.cohort})" if course.cohort else course.title
     cal = Calendar()
