@@ -28,6 +28,9 @@ Text is plain: inline Markdown is reduced to the words a reader sees (links keep
 Hints are dropped. Feedback per option is kept for choices, true/false and blanks; matching
 and order keep only the general feedback (the explanation). Every export is pure: entries in,
 text or bytes out; the same registry always gives the same bytes.
+
+GIFT has no escape for `->`: where Moodle would read it as a matching arrow (gift_arrows), it
+stops the export.
 """
 
 from __future__ import annotations
@@ -64,6 +67,8 @@ CANVAS_TYPES = {
     "reflection": "essay_question",
 }
 ORDER_NOTE = " Match each step with its place in the order (1 is first)."
+# Moodle's GIFT import splits a matching pair at its first "->", and GIFT has no escape for it.
+GIFT_ARROW = "->"
 _GIFT_SPECIAL = re.compile(r"([\\~=#{}:])")
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
@@ -117,6 +122,43 @@ def _check(quiz: Quiz, page: str) -> None:
     raise AuthoringError(f"LMS export: {problem}", fix, page=page, item=quiz.id)
 
 
+def gift_arrows(quiz: Quiz) -> list[tuple[str, str]]:
+    """The texts of a quiz that Moodle's GIFT import misreads for their "->": (what, text).
+
+    Moodle (qformat_gift) reads an answer block that holds `=` and `->` as matching, and cuts
+    each pair at its first `->`. So an arrow breaks an order step or a pair's left side (the
+    right side is read whole), and a blank's answer or feedback (the blank is read as a broken
+    matching question). An arrow is safe in a prompt, a choice, true/false feedback and the
+    general feedback: Moodle reads those apart from the pairs, or the block has a `~` and is
+    read as multiple choice first.
+    """
+    texts: list[tuple[str, str]] = []
+    for item in quiz.items:
+        if isinstance(item, Step):
+            texts.append(("the step", item.text))
+        elif isinstance(item, Pair):
+            texts.append(("the left side", item.left))
+        elif isinstance(item, Gap):
+            texts += [("the answer", a) for blank in item.blanks for a in blank.answers]
+            texts += [("the feedback", item.feedback)] if item.feedback else []
+    return [(what, text) for what, text in texts if GIFT_ARROW in plain(text)]
+
+
+def _check_arrows(quiz: Quiz, page: str) -> None:
+    """Refuse a "->" that would break the quiz's GIFT question (see gift_arrows)."""
+    arrows = gift_arrows(quiz)
+    if not arrows:
+        return
+    what, text = arrows[0]
+    raise AuthoringError(
+        f'LMS export: {what} {text!r} has "->", which Moodle\'s GIFT import reads as the arrow '
+        "of a matching pair",
+        'write "→" or "then" instead of "->"',
+        page=page,
+        item=quiz.id,
+    )
+
+
 def _feedback_parts(quiz: Quiz) -> str:
     """The general feedback: the explanation, and a reflection's model answer."""
     parts = []
@@ -161,6 +203,7 @@ def gift_questions(entry: Entry) -> list[str]:
     """One quiz as GIFT questions (a fill-in quiz gives one short answer per blank)."""
     quiz = entry.quiz
     _check(quiz, entry.page)
+    _check_arrows(quiz, entry.page)
     title, prompt = f"::{gift_escape(quiz.id)}::", gift_escape(plain(quiz.prompt))
     general = _feedback_parts(quiz)
     tail = f" ####{gift_escape(general)}" if general else ""

@@ -119,3 +119,22 @@ def test_exports_true_on_a_page_without_quizzes_fails_the_build(tmp_path: Path) 
         "lessons/c.md: exports: true, but the page has no quiz to export. "
         "Fix: add a quiz, or remove exports: true"
     ) in result.stderr
+
+
+def test_an_arrow_that_moodle_would_misread_stops_the_build_only_where_quizzes_export(
+    tmp_path: Path,
+) -> None:
+    from tests.support.fixture_project import build_project, page
+
+    quiz = (
+        '{% call quiz("b-steps", "Put in order.", type="order") %}\n'
+        "1. Open the file.\n2. Choose File -> Save As.\n{% endcall %}\n"
+    )
+    result = build_project(tmp_path, {"lessons/b.md": page({"title": "B", "exports": True}, quiz)})
+    assert result.returncode != 0
+    assert (
+        "lessons/b.md, 'b-steps': LMS export: the step 'Choose File -> Save As.' has \"->\""
+    ) in result.stderr
+    # Control: without `exports: true` the page gets no files, and may keep its arrow.
+    control = build_project(tmp_path, {"lessons/b.md": page({"title": "B"}, quiz)})
+    assert control.returncode == 0, control.stderr

@@ -119,7 +119,11 @@ def parse_question(block: str) -> GiftQuestion:
         if lead_text:
             raise ValueError(f"text in an answer block without = or ~: {lead_text!r}")
         question.type = "essay"
-    elif all(mark == "=" and "->" in text for mark, _, text, _ in parsed):
+    elif "~" not in body_raw and "=" in body_raw and "->" in body_raw:
+        # Moodle's rule: with no ~, a block holding = and -> anywhere (feedback too) is matching,
+        # and each answer is cut at its first ->; an answer without one fails the import.
+        if any("->" not in text for _, _, text, _ in parsed):
+            raise ValueError(f"Moodle reads this as matching, but an answer has no ->: {block!r}")
         question.type = "matching"
         question.pairs = [tuple(p.strip() for p in text.split("->", 1)) for _, _, text, _ in parsed]  # type: ignore[misc]
     else:

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 import pytest
 
 from macros.errors import AuthoringError
-from macros.exports import gift_escape, moodle_grade, qti_zip, quiz_sets, to_gift
+from macros.exports import (
+    export_files,
+    gift_escape,
+    moodle_grade,
+    qti_zip,
+    quiz_sets,
+    to_gift,
+)
 from macros.quiz import Choice, Pair, Quiz, parse_quiz
 from macros.registry import Entry
 from tests.support.gift import parse_gift
@@ -115,6 +123,97 @@ def test_fill_blanks_become_one_gift_question_each_with_the_others_shown_as_line
     assert questions[1].text == "Fill in. Thank you for _____ me _____."
     assert questions[0].answers[0].feedback == "Set phrase."
     assert "verb" not in to_gift([entry("fill")], "Set"), "hints are dropped"
+
+
+# --- "->" in a quiz exported to Moodle ------------------------------------------------------
+
+
+def quiz_entry(body: str, named: str | None = None, prompt: str = "Do it.") -> Entry:
+    return Entry("lessons/a.md", "lessons/a/", parse_quiz("q-arrow", prompt, body, named))
+
+
+def test_an_arrow_in_an_order_step_stops_the_export_naming_the_page_quiz_step_and_fix() -> None:
+    one = quiz_entry("1. Open the file.\n2. Choose File -> Save As.\n", "order")
+    with pytest.raises(AuthoringError) as error:
+        to_gift([one], "Set")
+    assert str(error.value) == (
+        "lessons/a.md, 'q-arrow': LMS export: the step 'Choose File -> Save As.' has \"->\", "
+        "which Moodle's GIFT import reads as the arrow of a matching pair. "
+        'Fix: write "→" or "then" instead of "->"'
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "named", "says"),
+    [
+        ("- Save -> close => Done\n- Open => Start\n", None, "the left side 'Save -> close'"),
+        ("1. Press [[Enter -> Tab|Tab]] now.\n", None, "the answer 'Enter -> Tab'"),
+        ("1. Press [[Tab]] now.\n    > Tab -> next box.\n", None, "the feedback 'Tab -> next"),
+        ("1. Open -&gt; read.\n2. Reply.\n", "order", "the step 'Open -&gt; read.'"),
+    ],
+    ids=["match-left", "fill-answer", "fill-feedback", "order-markdown-entity"],
+)
+def test_an_arrow_that_moodle_would_misread_stops_the_export(
+    body: str, named: str | None, says: str
+) -> None:
+    one = quiz_entry(body, named)
+    with pytest.raises(AuthoringError, match=re.escape(says)) as error:
+        to_gift([one], "Set")
+    assert str(error.value).startswith("lessons/a.md, 'q-arrow': LMS export:")
+
+
+def test_without_the_check_moodle_would_misread_those_arrows() -> None:
+    """Negative control: the GIFT the check refuses, read by Moodle's rules, is broken."""
+    with pytest.raises(ValueError, match="no ->"):  # a blank read as a matching question
+        parse_gift("::q-1::Press {=Tab#Tab -> next box.}")
+    (pairs,) = parse_gift("::q::Do it. {=Save -> close -> Done =Open -> Start}")
+    assert pairs.pairs[0] == ("Save", "close -> Done"), "a pair is cut at its first ->"
+
+
+@pytest.mark.parametrize(
+    ("body", "named", "prompt"),
+    [
+        ("- [x] Save -> close\n    > Yes -> good.\n- [ ] Open\n", None, "Pick -> one."),
+        ("- [x] True\n    > Yes -> right.\n- [ ] False\n    > No -> wrong.\n", None, "Q ->"),
+        ("- Save => Done -> closed\n- Open => Start\n", None, "Match -> them."),
+        ("1. Press [[Tab]] -> now.\n", None, "Fill -> in."),
+        ("1. Open.\n    > Open -> first.\n2. Reply.\nExplanation: Open -> reply.", "order", "Q ->"),
+        ("Open -> reply.\n\nExplanation: A -> B.", "reflection", "Q ->"),
+    ],
+    ids=["choice", "true-false", "match-right", "fill-text", "order-feedback", "reflection"],
+)
+def test_an_arrow_where_moodle_reads_it_as_text_is_exported_and_kept(
+    body: str, named: str | None, prompt: str
+) -> None:
+    one = quiz_entry(body, named, prompt)
+    text = to_gift([one], "Set")
+    (question,) = parse_gift(text)
+    gift_matches([question], one.as_dict())
+    assert question.text.startswith(prompt), "the prompt keeps its ->"
+
+
+def test_an_arrow_on_a_page_whose_quizzes_are_not_exported_is_allowed() -> None:
+    """Only exported quizzes are checked: a lesson page without `exports: true` gets no files."""
+    order = parse_quiz("q-arrow", "Do it.", "1. Open.\n2. File -> Save.\n", "order")
+    entries = [entry_on("workcom/week-0.md", "w0"), Entry("lessons/c.md", "lessons/c/", order)]
+    course = course_of("workcom/week-0.md")
+    assert [f.name for f in export_files(quiz_sets(course, entries, {}, {}))] == [
+        "week-0.gift.txt",
+        "week-0.qti.zip",
+        "workcom.gift.txt",
+        "workcom.qti.zip",
+    ]
+    with pytest.raises(AuthoringError, match=re.escape("the step 'File -> Save.'")):
+        export_files(quiz_sets(course, entries, {}, {"lessons/c.md": {"exports": True}}))
+
+
+def test_a_week_that_says_exports_false_is_still_checked_for_the_course_file() -> None:
+    order = parse_quiz("q-arrow", "Do it.", "1. Open.\n2. File -> Save.\n", "order")
+    entries = [entry_on("workcom/week-0.md", "w0"), Entry("workcom/week-1.md", "w/", order)]
+    course = course_of("workcom/week-0.md", "workcom/week-1.md")
+    sets = quiz_sets(course, entries, {}, {"workcom/week-1.md": {"exports": False}})
+    with pytest.raises(AuthoringError, match=r"workcom/week-1\.md, 'q-arrow'"):
+        export_files(sets)
 
 
 def test_qti_zip_is_the_same_bytes_every_time() -> None:
