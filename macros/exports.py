@@ -30,7 +30,8 @@ and order keep only the general feedback (the explanation). Every export is pure
 text or bytes out; the same registry always gives the same bytes.
 
 GIFT has no escape for `->`: where Moodle would read it as a matching arrow (gift_arrows), it
-stops the export.
+stops the export. A blank's answer with an apostrophe is exported with both the straight and
+the curly one (blank_answers), as the site accepts both.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ CANVAS_TYPES = {
 ORDER_NOTE = " Match each step with its place in the order (1 is first)."
 # Moodle's GIFT import splits a matching pair at its first "->", and GIFT has no escape for it.
 GIFT_ARROW = "->"
+CURLY = "\u2019"  # the curly apostrophe (right single quotation mark) that phones often type
 _GIFT_SPECIAL = re.compile(r"([\\~=#{}:])")
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
@@ -157,6 +159,21 @@ def _check_arrows(quiz: Quiz, page: str) -> None:
         page=page,
         item=quiz.id,
     )
+
+
+def apostrophe_forms(answer: str) -> list[str]:
+    """The answer as written, then with its apostrophes all straight, then all curly; no repeats."""
+    forms = (answer, answer.replace(CURLY, "'"), answer.replace("'", CURLY))
+    return list(dict.fromkeys(forms))
+
+
+def blank_answers(blank: Blank) -> list[str]:
+    """The answers an LMS accepts for a blank: each as plain text, in both apostrophe forms.
+
+    The site accepts a straight and a curly apostrophe alike (normalize_answer); Moodle and
+    Canvas accept only the answers they are given, so each answer with one lists both forms.
+    """
+    return list(dict.fromkeys(f for a in blank.answers for f in apostrophe_forms(plain(a))))
 
 
 def _feedback_parts(quiz: Quiz) -> str:
@@ -250,7 +267,7 @@ def _gift_blanks(quiz: Quiz, prompt: str, tail: str) -> list[str]:
             for part in gap.parts:
                 if part is target:
                     answers = " ".join(
-                        "=" + gift_escape(plain(a)) + _gift_fb(gap.feedback) for a in part.answers
+                        "=" + gift_escape(a) + _gift_fb(gap.feedback) for a in blank_answers(part)
                     )
                     text.append(f"{{{answers}{tail}}}")
                 elif isinstance(part, Blank):
@@ -407,8 +424,8 @@ def _qti_blanks(
         lid = _sub(presentation, "response_lid", ident=f"response_{name}")
         _mattext(lid, name)
         render = _sub(lid, "render_choice")
-        for m, answer in enumerate(blank.answers, start=1):
-            _mattext(_sub(render, "response_label", ident=f"{quiz.id}-{name}-{m}"), plain(answer))
+        for m, answer in enumerate(blank_answers(blank), start=1):
+            _mattext(_sub(render, "response_label", ident=f"{quiz.id}-{name}-{m}"), answer)
             fb_id = f"{quiz.id}-{name}-{m}_fb" if fb else ""
             _condition(proc, f"response_{name}", f"{quiz.id}-{name}-{m}", score=share, fb=fb_id)
             if fb:

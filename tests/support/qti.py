@@ -3,8 +3,9 @@
     items = read_qti_zip(data)          # {quiz id: QtiItem(type, prompt, correct)}
     expected_correct(entry)             # what `correct` must be for a registry entry (a dict)
 
-`correct` is, by type: the right option texts (choices), the accepted answers of each blank,
-the (left, right) pairs (matching; an order quiz is step -> position), or [] for an essay.
+`correct` is, by type: the right option texts (choices), the accepted answers of each blank
+(an answer with an apostrophe in both forms, straight and curly), the (left, right) pairs
+(matching; an order quiz is step -> position), or [] for an essay.
 """
 
 from __future__ import annotations
@@ -120,13 +121,27 @@ def read_qti_zip(data: bytes) -> dict[str, QtiItem]:
     return {item.get("ident", ""): read_item(item) for item in items}
 
 
+CURLY = "\u2019"  # the curly apostrophe
+
+
+def both_apostrophes(answers: list[str]) -> list[str]:
+    """A blank's answers as an LMS must accept them: a straight apostrophe also curly, and the
+    other way round."""
+    out: list[str] = []
+    for answer in map(plain, answers):
+        for form in (answer, answer.replace(CURLY, "'"), answer.replace("'", CURLY)):
+            if form not in out:
+                out.append(form)
+    return out
+
+
 def expected_correct(entry: dict[str, Any]) -> list[Any]:
     """The correct responses a registry entry must export, in QtiItem.correct's shape."""
     kind = entry["type"]
     if kind in ("single", "multiple", "true-false"):
         return [plain(entry["options"][i]) for i in entry["answers"]]
     if kind == "fill":
-        return [[plain(a) for a in blank] for gap in entry["answers"] for blank in gap]
+        return [both_apostrophes(blank) for gap in entry["answers"] for blank in gap]
     if kind == "match":
         return [
             (plain(left), plain(right))

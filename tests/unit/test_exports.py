@@ -216,6 +216,33 @@ def test_a_week_that_says_exports_false_is_still_checked_for_the_course_file() -
         export_files(sets)
 
 
+# --- apostrophes in blanks --------------------------------------------------------------------
+
+CURLY = "\u2019"  # the curly apostrophe phones often type
+APOSTROPHE_FILL = f"1. [[It{CURLY}s]] late.\n2. I [[don't|do not|don{CURLY}t]] know.\n"
+
+
+def test_moodle_accepts_a_blank_answer_with_either_apostrophe_at_full_marks() -> None:
+    one = quiz_entry(APOSTROPHE_FILL)
+    first, second = parse_gift(to_gift([one], "Set"))
+    assert [(a.text, a.weight) for a in first.answers] == [(f"It{CURLY}s", 100), ("It's", 100)]
+    assert [a.text for a in second.answers] == ["don't", f"don{CURLY}t", "do not"], "no repeats"
+
+
+def test_canvas_accepts_a_blank_answer_with_either_apostrophe() -> None:
+    one = quiz_entry(APOSTROPHE_FILL)
+    items = read_qti_zip(qti_zip([one], "set", "Set"))
+    assert items[one.quiz.id].correct == [
+        [f"It{CURLY}s", "It's"],
+        ["don't", f"don{CURLY}t", "do not"],
+    ]
+
+
+def test_an_answer_without_an_apostrophe_is_listed_once() -> None:
+    (question,) = parse_gift(to_gift([quiz_entry("1. I [[know|KNOW]] it.\n")], "Set"))
+    assert [a.text for a in question.answers] == ["know", "KNOW"]
+
+
 def test_qti_zip_is_the_same_bytes_every_time() -> None:
     entries = [entry(kind) for kind in QUIZZES]
     assert qti_zip(entries, "set", "Set") == qti_zip(entries, "set", "Set")
