@@ -31,7 +31,8 @@ text or bytes out; the same registry always gives the same bytes.
 
 GIFT has no escape for `->`: where Moodle would read it as a matching arrow (gift_arrows), it
 stops the export. A blank's answer with an apostrophe is exported with both the straight and
-the curly one (blank_answers), as the site accepts both.
+the curly one (blank_answers), as the site accepts both. The whole-course GIFT file gives each
+week its own category inside the course's.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ import html
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -279,12 +280,28 @@ def _gift_blanks(quiz: Quiz, prompt: str, tail: str) -> list[str]:
     return out
 
 
-def to_gift(entries: Sequence[Entry], title: str) -> str:
-    """The entries as one GIFT file (UTF-8 text), a comment line naming the set first."""
+def gift_category(*names: str) -> str:
+    """A `$CATEGORY:` line: the names as nested categories of the course's question bank.
+
+    Moodle reads the line without escapes and nests a category at each `/`, so a `/` or `:`
+    in a name becomes ' - ' ('Week 1: Peer review' -> 'Week 1 - Peer review').
+    """
+    names = tuple(re.sub(r"\s*[/:]+\s*", " - ", plain(n)).strip() for n in names)
+    return "$CATEGORY: $course$/" + "/".join(names)
+
+
+def to_gift(entries: Sequence[Entry], title: str, weeks: Mapping[str, str] | None = None) -> str:
+    """The entries as one GIFT file (UTF-8 text), a comment line naming the set first.
+
+    The questions go into a category named after the set. With `weeks` (each week's page and
+    heading: the whole-course file), each week's go into its own category inside that one.
+    """
     blocks = [f"// {title}: {len(entries)} quizzes. Import into Moodle as GIFT."]
-    category = re.sub(r"[/:]+", " -", plain(title))  # Moodle reads this line without escapes
-    blocks.append(f"$CATEGORY: $course$/{category}")
+    category = ""
     for entry in entries:
+        line = gift_category(title, weeks[entry.page]) if weeks else gift_category(title)
+        if line != category:
+            blocks.append(category := line)
         blocks.append(f"// {entry.quiz.type} quiz from {entry.page}")
         blocks.extend(gift_questions(entry))
     return "\n\n".join(blocks) + "\n"
@@ -479,6 +496,7 @@ class QuizSet:
     slug: str
     title: str
     entries: tuple[Entry, ...]
+    weeks: tuple[tuple[str, str], ...] = ()  # the whole course: each week's (page, heading)
 
 
 @dataclass(frozen=True)
@@ -517,7 +535,8 @@ def quiz_sets(
     """One set per course week, one per other page that asks, one for the whole course.
 
     A week with quizzes gets its own files unless its front matter says `exports: false`;
-    any other page gets them when it says `exports: true`. The course set holds every week.
+    any other page gets them when it says `exports: true`. The course set holds every week,
+    and each week's heading (its GIFT file gives each week a category).
     With `complete` (every quiz of the build is in `entries`), a page that asks without a
     quiz, a week or any other, is an error; before that, its quizzes may just not be read yet.
     """
@@ -546,7 +565,8 @@ def quiz_sets(
     everything = tuple(e for week in weeks for e in by_page.get(week.page, ()))
     if everything:
         title = f"{course.title}: all weeks"
-        sets.append(QuizSet(slugify(course.title), title, everything))
+        headings = tuple((week.page, week.heading) for week in weeks)
+        sets.append(QuizSet(slugify(course.title), title, everything, headings))
     return sets
 
 
@@ -554,7 +574,7 @@ def export_files(sets: Sequence[QuizSet]) -> list[ExportFile]:
     """The GIFT and QTI files of every set, in the order the page lists them."""
     out = []
     for group in sets:
-        gift = to_gift(group.entries, group.title)
+        gift = to_gift(group.entries, group.title, dict(group.weeks))
         questions = gift.count("\n::")
         out.append(ExportFile(f"{group.slug}.gift.txt", gift.encode(), "GIFT", questions, group))
         data = qti_zip(group.entries, group.slug, group.title)

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from tests.conftest import ROOT
-from tests.support.gift import parse_gift
+from tests.support.gift import gift_categories, parse_gift
 from tests.support.html import soup_of
 from tests.support.qti import CANVAS, expected_correct, gift_matches, gift_of, read_qti_zip
 from tests.support.quizzes import quiz_entries
@@ -86,6 +86,26 @@ def test_each_export_matches_the_registry(site_dir: Path, stem: str) -> None:
         assert (item.type, item.correct) == (CANVAS[entry["type"]], expected_correct(entry))
         gift_matches(gift_of(questions, entry), entry)
     assert sum(len(gift_of(questions, e)) for e in wanted) == len(questions)
+
+
+def test_the_course_gift_file_gives_each_week_its_own_category(site_dir: Path) -> None:
+    """Imported into Moodle, the whole course keeps its weeks apart, named as in the week files."""
+    exports = site_dir / "exports"
+    text = (exports / "workplace-communications.gift.txt").read_text("utf-8")
+    questions, registry = parse_gift(text), quiz_entries(site_dir)
+    per_week = [
+        (page, [q.id for e in registry if e["page"] == page for q in gift_of(questions, e)])
+        for page in week_pages()
+    ]
+    categories = gift_categories(text)
+    assert [ids for _, ids in categories] == [ids for _, ids in per_week if ids]
+    parent = "$course$/Workplace Communications - all weeks/"
+    for (path, _), (page, _) in zip(categories, [w for w in per_week if w[1]], strict=True):
+        assert path.startswith(parent)
+        week_file = exports / f"{Path(page).stem}.gift.txt"
+        if week_file.is_file():  # a week with `exports: false` has no file of its own
+            (own, _), *_ = gift_categories(week_file.read_text("utf-8"))
+            assert path == parent + own.removeprefix("$course$/")
 
 
 def test_the_list_fails_the_build_when_it_renders_before_a_quiz(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """A small GIFT reader written for the tests: it parses our exports back into plain data.
 
     questions = parse_gift(text)   # [GiftQuestion(id, type, text, answers, pairs, general), ...]
+    gift_categories(text)          # [(category path, [question ids]), ...]
 
 It follows Moodle's rules for the subset we write: `::id::` titles, `{...}` answer blocks,
 `=`/`~` answers with `%weight%` and `#feedback`, `->` pairs, `T`/`F` with two feedbacks,
@@ -151,3 +152,14 @@ def parse_gift(text: str) -> list[GiftQuestion]:
         if lines:
             questions.append(parse_question("\n".join(lines)))
     return questions
+
+
+def gift_categories(text: str) -> list[tuple[str, list[str]]]:
+    """Each `$CATEGORY:` line's path, with the ids of the questions that follow it."""
+    found: list[tuple[str, list[str]]] = []
+    for line in text.splitlines():
+        if line.startswith("$CATEGORY:"):
+            found.append((line.removeprefix("$CATEGORY:").strip(), []))
+        elif match := re.match(r"::((?:[^:\\]|\\.)+)::", line):
+            found[-1][1].append(match.group(1))
+    return found

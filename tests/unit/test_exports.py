@@ -18,7 +18,7 @@ from macros.exports import (
 )
 from macros.quiz import Choice, Pair, Quiz, parse_quiz
 from macros.registry import Entry
-from tests.support.gift import parse_gift
+from tests.support.gift import gift_categories, parse_gift
 from tests.support.qti import CANVAS, expected_correct, gift_matches, gift_of, read_qti_zip
 
 QUIZZES = {
@@ -332,3 +332,26 @@ def test_a_week_that_asks_without_quizzes_fails_too_and_one_that_says_nothing_do
         AuthoringError, match=r"workcom/week-9\.md: exports: true, but the page has no quiz"
     ):
         quiz_sets(course, ENTRIES, {}, meta, complete=True)
+
+
+# --- Moodle categories -------------------------------------------------------------------------
+
+
+def gift_file(name: str, meta: dict) -> str:
+    course = course_of("workcom/week-0.md", "workcom/week-1.md")
+    titles = {"lessons/b.md": "Say no: kindly / firmly"}
+    files = {f.name: f for f in export_files(quiz_sets(course, ENTRIES, titles, meta))}
+    return files[name].data.decode()
+
+
+def test_the_course_gift_file_puts_each_week_in_its_own_category_inside_the_courses() -> None:
+    assert gift_categories(gift_file("workcom.gift.txt", {})) == [
+        ("$course$/WorkCom - all weeks/Week 0", ["w0"]),
+        ("$course$/WorkCom - all weeks/Week 1", ["w1"]),
+    ]
+
+
+def test_a_week_or_lesson_gift_file_has_one_category_named_after_it() -> None:
+    assert gift_categories(gift_file("week-1.gift.txt", {})) == [("$course$/Week 1", ["w1"])]
+    lesson = gift_file("b.gift.txt", {"lessons/b.md": {"exports": True}})
+    assert gift_categories(lesson) == [("$course$/Lesson - Say no - kindly - firmly", ["b"])]
