@@ -90,8 +90,10 @@ def test_a_checklist_renders_one_radio_group_per_statement_with_real_labels():
         assert all(r.parent.name == "label" for r in radios)
     assert len({r.select_one("input")["name"] for r in rows}) == 3
     assert [h.get_text() for h in soup.select("[data-group]")] == ["Speaking", "Writing"]
-    assert len(soup.select("input[data-goal]")) == 2
-    for goal in soup.select("input[data-goal]"):
+    # A goal is a text area, one line to start with, as tall as its text (workbook.css).
+    assert [g.name for g in soup.select("[data-goal]")] == ["textarea", "textarea"]
+    for goal in soup.select("[data-goal]"):
+        assert goal["rows"] == "1"
         assert soup.find("label", attrs={"for": goal["id"]})
 
 
