@@ -138,6 +138,27 @@ def test_fields_are_kept_after_a_reload_and_cleared_on_request(page):
     assert page.locator(LETTER).get_by_label("Company").input_value() == ""
 
 
+def test_clear_my_details_can_be_undone_and_undo_gives_back_every_field(page):
+    fill_letter(page)
+    letter = page.locator(LETTER)
+    clear = letter.get_by_role("button", name="Clear my details")
+    clear.focus()
+    page.keyboard.press("Enter")
+    assert letter.get_by_label("Your name").input_value() == ""
+    page.wait_for_function(
+        "() => document.querySelector('#letter-guide-short-letter .wc-status').textContent"
+        " == 'Your details were cleared. Undo'"
+    )
+    page.keyboard.press("Tab")  # from Clear to Undo, after the message
+    page.keyboard.press("Enter")
+    assert letter.get_by_label("Your name").input_value() == NAME
+    assert letter.get_by_label("Company").input_value() == "Prairie Foods"
+    assert letter.locator(".wc-letter__preview").inner_text() == EXPECTED_FILE.rstrip("\n")
+    assert clear.evaluate("b => b === document.activeElement")
+    page.reload()  # saved again
+    assert page.locator(LETTER).get_by_label("Company").input_value() == "Prairie Foods"
+
+
 def test_a_link_into_the_form_opens_it(page, base_url):
     page.goto(base_url + GUIDE + "#letter-guide-short-letter-make")
     form = page.locator("#letter-guide-short-letter-make")

@@ -107,10 +107,17 @@
       if (action === "print") printOnly(root);
       else if (action === "download") { download(id + ".txt", asText()); say(root, "Saved as a file: " + id + ".txt"); }
       else if (action === "clear") {
+        // Undo puts every answer back, as it was: nothing typed is lost by one tap.
+        var was = snapshot();
         each(root.querySelectorAll("input[type=radio]"), function (r) { r.checked = false; });
         each(root.querySelectorAll("input[type=text], textarea"), function (t) { t.value = ""; });
         store.remove(kind, id);
-        say(root, "Your answers were cleared.");
+        say(root, "Your answers were cleared.", function () {
+          restore(was);
+          save();
+          button.focus();
+          say(root, "Your answers are back.");
+        });
       }
     });
     showTools(root);

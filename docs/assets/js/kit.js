@@ -1,6 +1,8 @@
 /* Shared helpers of the learner components (letter, checklist, rubric, journal, helpful, My work).
- * wcKit.each(list, fn), wcKit.textOf(el), wcKit.say(root, message) (the root's .wc-status),
- * wcKit.download(name, text[, type]), wcKit.printOnly(root), wcKit.showTools(root), wcKit.ready(fn).
+ * wcKit.each(list, fn), wcKit.textOf(el), wcKit.say(root, message[, undo]) (the root's
+ * .wc-status; with undo, an Undo button after the message calls it),
+ * wcKit.download(name, text[, type]),
+ * wcKit.printOnly(root), wcKit.showTools(root), wcKit.ready(fn).
  * Learner text is only ever set with textContent / value.
  */
 (function () {
@@ -11,11 +13,23 @@
     each: each,
     textOf: function (el) { return el ? el.textContent.replace(/\s+/g, " ").trim() : ""; },
     // Cleared first, then set a moment later, so a screen reader says the same message again.
-    say: function (root, message) {
+    // undo: an Undo button follows the message, until the learner changes something or it is
+    // pressed (then undo() puts the work back; it moves the focus and says so).
+    say: function (root, message, undo) {
       var status = root.querySelector(".wc-status");
       if (!status) return;
       status.textContent = "";
-      setTimeout(function () { status.textContent = message; }, 50);
+      setTimeout(function () {
+        status.textContent = message;
+        if (!undo) return;
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "md-button wc-button";
+        button.textContent = "Undo";
+        button.onclick = undo;
+        status.append(" ", button);
+        root.addEventListener("input", function () { button.remove(); }, { once: true });
+      }, 50);
     },
     download: function (name, text, type) {
       var link = document.createElement("a");

@@ -176,10 +176,16 @@
       } else if (action === "email") {
         say("Your email app opens with this email. Add the address, read it again, then press Send.");
       } else if (action === "clear") {
+        // Undo (after the message, the next stop for Tab) puts every detail back.
+        var was = values();
         inputs.forEach(function (input) { input.value = ""; });
         update(true);
-        if (inputs[0]) inputs[0].focus();
-        say("Your details were cleared.");
+        window.wcKit.say(make, "Your details were cleared.", function () {
+          inputs.forEach(function (input) { input.value = was[input.getAttribute("data-placeholder")]; });
+          update(true);
+          button.focus();
+          say("Your details are back.");
+        });
       }
     });
 
