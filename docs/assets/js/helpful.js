@@ -21,9 +21,7 @@
       var body = "Page: " + title + "\n" + location.href.split("#")[0] + "\n\n" +
         "Was this page helpful? " + (answer === "yes" ? "Yes" : "No") + "\n\n" +
         (comment.value.trim() ? comment.value.trim() + "\n" : "");
-      email.href = "mailto:" + encodeURIComponent(contact).replace(/%40/g, "@") +
-        "?subject=" + encodeURIComponent("Feedback: " + title) +
-        "&body=" + encodeURIComponent(body.replace(/\r?\n/g, "\r\n"));
+      email.href = kit.mailto(contact, "Feedback: " + title, body);
       if (save && answer) store.save("helpful", "page", { title: title, answer: answer, comment: comment.value });
     }
 
@@ -41,7 +39,7 @@
       });
     });
     comment.addEventListener("input", function () { update(true); });
-    email.addEventListener("click", function () { say(root, "Your email app opens. Read the email, then press Send if you want to send it."); });
+    email.addEventListener("click", function () { kit.mailSaid(root, contact, ""); });
     update(false);
     root.hidden = false;
   }

@@ -1,7 +1,7 @@
 /* Shared helpers of the learner components (letter, checklist, rubric, journal, helpful, My work).
  * wcKit.each(list, fn), wcKit.textOf(el), wcKit.say(root, message[, undo]) (the root's
- * .wc-status; with undo, an Undo button after the message calls it),
- * wcKit.download(name, text[, type]),
+ * .wc-status; with undo, an Undo button after the message calls it), wcKit.mailto(contact,
+ * subject, body), wcKit.mailSaid(root, contact, what), wcKit.download(name, text[, type]),
  * wcKit.printOnly(root), wcKit.showTools(root), wcKit.ready(fn).
  * Learner text is only ever set with textContent / value.
  */
@@ -30,6 +30,18 @@
         status.append(" ", button);
         root.addEventListener("input", function () { button.remove(); }, { once: true });
       }, 50);
+    },
+    // An email to the course's contact address; "" (none set) leaves the To line empty.
+    mailto: function (contact, subject, body) {
+      return "mailto:" + encodeURIComponent(contact).replace(/%40/g, "@") +
+        "?subject=" + encodeURIComponent(subject) +
+        "&body=" + encodeURIComponent(body.replace(/\r?\n/g, "\r\n"));
+    },
+    // What to do once such an email opens; what: " with a summary" or "".
+    mailSaid: function (root, contact, what) {
+      window.wcKit.say(root, "Your email app opens" + what + ". " +
+        (contact ? "" : "Type your instructor's email address in the To line. ") +
+        "Read the email, then press Send if you want to send it.");
     },
     download: function (name, text, type) {
       var link = document.createElement("a");
