@@ -13,7 +13,11 @@
     ["journal", "My journal"],
     ["helpful", "Page feedback"],
   ];
-  var store = window.wcStore;
+  // The summary email is at most this long: some email apps and browsers cut off or refuse a
+  // mailto: link of more than about 2,000 characters (Outlook on Windows, for one). The file
+  // the learner attaches has everything.
+  var MAIL_LIMIT = 1800;
+  var store = window.wcStore, kit = window.wcKit;
   var root = document.getElementById("wc-my-work");
   if (!root || !store) return;
 
@@ -55,7 +59,7 @@
   }
   function str(v) { return typeof v === "string" ? v : ""; }
   function say(message) {
-    window.wcKit.say(root, message);
+    kit.say(root, message);
   }
   function pageInfo(url) {
     for (var i = 0; i < index.pages.length; i++) if (index.pages[i].url === url) return index.pages[i];
@@ -75,6 +79,13 @@
       }
     }
     return record.kind === "helpful" ? pageTitle(record) : record.id;
+  }
+  /* What the learner sees as a record's name: its title, and its page when another record of
+   * the same kind has the same title ("Match each phrase to its purpose." on two pages). */
+  function named(r, records) {
+    var t = titleOf(r);
+    return records.some(function (o) { return o !== r && o.kind === r.kind && titleOf(o) === t; }) ?
+      t + " (" + pageTitle(r) + ")" : t;
   }
   function when(iso) {
     var d = new Date(iso);
@@ -275,9 +286,7 @@
         var article = el("article", null, "wc-mywork__record");
         article.setAttribute("data-kind", r.kind);
         article.setAttribute("data-id", r.id);
-        var heading = titleOf(r);
-        if (r.kind === "quiz" && heading !== r.id) heading += " (" + r.id + ")";
-        article.appendChild(el("h4", heading));
+        article.appendChild(el("h4", named(r, records)));
         var meta = el("p", null, "wc-mywork__meta");
         meta.appendChild(document.createTextNode("On the page "));
         meta.appendChild(pageLink(pageTitle(r), r.page));
@@ -290,10 +299,14 @@
     });
   }
 
+  /* The learner's work, readable (good) or not (bad), and their settings (the instructor
+   * view): not work, so only in the .json backup. */
   function current() {
     var all = store.all();
     all.sort(function (a, b) { return a.page < b.page ? -1 : a.page > b.page ? 1 : 0; });
-    return readable(all);
+    var state = readable(all.filter(function (r) { return r.kind !== "setting"; }));
+    state.settings = all.filter(function (r) { return r.kind === "setting"; });
+    return state;
   }
 
   function asText(records) {
@@ -309,26 +322,35 @@
     return out.join("\n");
   }
 
+  /* The email's text: its opening and closing always, a line per page, then the quizzes in
+   * course order (weeks, then lessons), whole lines while they fit in MAIL_LIMIT. */
   function summary(records) {
     var out = ["Hello,", "", "Here is a short summary of my work on " + site + ".", ""];
-    counted.forEach(function (p) {
+    var end = ["", "My full work is in the file I attached (my-work.txt).", "", "Thank you"];
+    var more = "(more in the attached file)";
+    var detail = counted.map(function (p) {
       var pp = pageProgress(records, p);
-      out.push("- " + (p.title || p.url) + ": " + pp.done + " of " + p.items.length + " done" +
-        (pp.started ? ", " + pp.started + " started" : ""));
+      return "- " + (p.title || p.url) + ": " + pp.done + " of " + p.items.length + " done" +
+        (pp.started ? ", " + pp.started + " started" : "");
     });
-    var quizzes = records.filter(function (r) { return r.kind === "quiz"; });
-    if (quizzes.length) {
-      out.push("", "Quizzes:");
-      quizzes.forEach(function (r) {
-        // "Complete the handover. Score: 3 of 3", "Which is first? Not checked yet"
-        var title = titleOf(r), score = quizScore(r.data), status = quizStatus(r.data);
-        out.push("- " + title + (/[.?!]$/.test(title) ? " " : ". ") +
-          (score ? "Score: " + score : status.charAt(0).toUpperCase() + status.slice(1)));
-      });
-    }
-    out.push("", "My full work is in the file I attached (my-work.txt).", "", "Thank you");
-    var text = out.join("\n");
-    return text.length > 1800 ? text.slice(0, 1800) + "\n..." : text;
+    var urls = index.pages.map(function (p) { return p.url; });
+    var rank = function (r) { return urls.indexOf(r.page) < 0 ? urls.length : urls.indexOf(r.page); };
+    var quizzes = records.filter(function (r) { return r.kind === "quiz"; })
+      .sort(function (a, b) { return rank(a) - rank(b); });
+    if (quizzes.length) detail.push("", "Quizzes:");
+    quizzes.forEach(function (r) {
+      // "Complete the handover. Score: 3 of 3", "Which is first? Not checked yet"
+      var title = named(r, records), score = quizScore(r.data), status = quizStatus(r.data);
+      detail.push("- " + title + (/[.?!)]$/.test(title) ? " " : ". ") +
+        (score ? "Score: " + score : status.charAt(0).toUpperCase() + status.slice(1)));
+    });
+    var size = out.concat(end, more).join("\n").length, full = false;
+    detail.forEach(function (line) {
+      full = full || (size += line.length + 1) > MAIL_LIMIT;
+      if (!full) out.push(line);
+    });
+    if (full) out.push(more);
+    return out.concat(end).join("\n");
   }
 
   function draw() {
@@ -336,10 +358,7 @@
     drawNotes(state.bad);
     drawProgress(state.good);
     drawRecords(state.good);
-    var email = root.querySelector('[data-action="email"]');
-    email.href = "mailto:" + encodeURIComponent(contact).replace(/%40/g, "@") +
-      "?subject=" + encodeURIComponent("My work: " + site) +
-      "&body=" + encodeURIComponent(summary(state.good).replace(/\r?\n/g, "\r\n"));
+    root.querySelector('[data-action="email"]').href = kit.mailto(contact, "My work: " + site, summary(state.good));
     return state;
   }
 
@@ -356,28 +375,30 @@
       var ok = r && typeof r === "object" && safePage(r.page) && typeof r.kind === "string" &&
         typeof r.id === "string" && r.kind.indexOf("|") < 0 && r.id.indexOf("|") < 0 && "data" in r;
       if (ok) { try { lines(r); } catch (e) { ok = false; } }
-      if (ok && store.save(r.kind, r.id, r.data, r.page)) added += 1;
+      if (ok && store.save(r.kind, r.id, r.data, r.page)) added += r.kind === "setting" ? 0 : 1;
       else bad += 1;
     });
     draw();
     say("Imported " + added + (added === 1 ? " item" : " items") + "." + (bad ? " " + bad + " could not be read and were skipped." : ""));
   }
 
-  root.addEventListener("click", function (e) {
-    var button = e.target.closest("[data-action]");
-    if (!button) return;
-    var action = button.getAttribute("data-action");
-    var confirmBox = root.querySelector(".wc-mywork__confirm");
+  var confirmBox = root.querySelector(".wc-mywork__confirm");
+  function act(action) {
     var state = current();
     if (action === "print") window.print();
-    else if (action === "download-txt") { window.wcKit.download("my-work.txt", asText(state.good)); say("Saved as a file: my-work.txt"); }
+    else if (action === "download-txt") { kit.download("my-work.txt", asText(state.good)); say("Saved as a file: my-work.txt"); }
     else if (action === "download-json") {
-      var file = { format: FORMAT, version: 1, site: site, exported: new Date().toISOString(), records: state.good };
-      window.wcKit.download("my-work.json", JSON.stringify(file, null, 2), "application/json");
+      // A backup: the learner's settings too, so an import on another device has them.
+      var file = { format: FORMAT, version: 1, site: site, exported: new Date().toISOString(), records: state.good.concat(state.settings) };
+      kit.download("my-work.json", JSON.stringify(file, null, 2), "application/json");
       say("Saved as a file: my-work.json. Keep it to import your work on another device.");
-    } else if (action === "email") say("Your email app opens with a summary. Add your instructor's address if it is empty, then press Send.");
-    else if (action === "clear") { confirmBox.hidden = false; confirmBox.querySelector("[tabindex]").focus(); }
-    else if (action === "clear-no") { confirmBox.hidden = true; root.querySelector('[data-action="clear"]').focus(); say("Nothing was deleted."); }
+    } else if (action === "email") kit.mailSaid(root, contact, " with a summary");
+    else if (action === "clear") {
+      // All of the question and its buttons in sight, the question read out first.
+      confirmBox.hidden = false;
+      confirmBox.querySelector("[tabindex]").focus({ preventScroll: true });
+      confirmBox.scrollIntoView({ block: "nearest" });
+    } else if (action === "clear-no") { confirmBox.hidden = true; root.querySelector('[data-action="clear"]').focus(); say("Nothing was deleted."); }
     else if (action === "clear-yes") {
       store.clearAll();
       confirmBox.hidden = true;
@@ -385,7 +406,13 @@
       root.querySelector('[data-action="clear"]').focus();
       say("All your saved work on this site was deleted.");
     }
+  }
+  root.addEventListener("click", function (e) {
+    var button = e.target.closest("[data-action]");
+    if (button) act(button.getAttribute("data-action"));
   });
+  // Esc answers No, as in a dialog.
+  confirmBox.addEventListener("keydown", function (e) { if (e.key === "Escape") act("clear-no"); });
   root.querySelector("#my-work-import").addEventListener("change", function (e) {
     var file = e.target.files && e.target.files[0];
     if (!file) return;

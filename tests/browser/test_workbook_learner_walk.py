@@ -1,0 +1,382 @@
+"""What a learner walk found: a clear is undone, a goal shows whole on a phone, the email to
+the instructor keeps its ending and the scores of the weeks, settings are not work, quizzes are
+named by their question, an email with no address says to add one, the Clear all question is
+all in sight and Esc answers No."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+
+from tests.browser.conftest import DESKTOP, PHONE
+from tests.support.html import soup_of
+
+MY_WORK = "my-work/"
+BEFORE = "workcom/before-you-begin/"
+PREFIX = "wc|/|"
+TO_LINE = "Type your instructor's email address in the To line."
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(viewport=DESKTOP, accept_downloads=True)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield page
+    assert errors == []
+
+
+def status(box, starts: str) -> str:
+    """The box's status line, once it says something that starts so (it is set a moment after)."""
+    line = box.locator(".wc-status")
+    line.page.wait_for_function(
+        "([s, t]) => s.textContent.startsWith(t)", arg=[line.element_handle(), starts]
+    )
+    return line.inner_text()
+
+
+def put(page, records: dict[str, object]) -> None:
+    """Write records into the site's storage as the components save them."""
+    page.evaluate(
+        """r => Object.entries(r).forEach(([k, data]) => localStorage.setItem(k,
+            JSON.stringify({v: 1, saved: new Date().toISOString(), data})))""",
+        records,
+    )
+
+
+def mailto_body(page) -> str:
+    href = page.get_by_role("link", name="Send to my instructor").get_attribute("href")
+    return unquote(href.split("&body=", 1)[1]).replace("\r\n", "\n")
+
+
+# --- "Clear my answers" and "Clear my details" can be undone -----------------------------------
+
+
+def test_clear_my_answers_on_a_checklist_can_be_undone_by_keyboard(page, base_url):
+    page.goto(base_url + BEFORE)
+    checklist = page.locator("#checklist-bb-self-assessment")
+    radios = checklist.locator("fieldset[data-row]")
+    for n in range(radios.count()):
+        radios.nth(n).get_by_label("With help").check()
+    checklist.get_by_label("Goal 1").fill("By Week 2 I will leave one voicemail for my manager.")
+    checklist.get_by_label("Goal 2").fill("Ask one question in every meeting.")
+    before = checklist.evaluate(
+        "c => [...c.querySelectorAll('input, textarea')].map(e => e.checked + e.value)"
+    )
+    stored = page.evaluate(f"localStorage.getItem('{PREFIX}{BEFORE}|checklist|bb-self-assessment')")
+
+    clear = checklist.get_by_role("button", name="Clear my answers")
+    clear.focus()
+    page.keyboard.press("Enter")
+    assert status(checklist, "Your answers were cleared.") == "Your answers were cleared. Undo"
+    assert checklist.locator("input:checked").count() == 0
+    assert checklist.get_by_label("Goal 1").input_value() == ""
+    key = f"{PREFIX}{BEFORE}|checklist|bb-self-assessment"
+    assert page.evaluate(f"localStorage.getItem('{key}')") is None
+
+    page.keyboard.press("Tab")  # the next stop after Clear is Undo
+    undo = checklist.get_by_role("button", name="Undo")
+    assert undo.evaluate("b => b === document.activeElement")
+    page.keyboard.press("Enter")
+    assert status(checklist, "Your answers") == "Your answers are back."
+    after = checklist.evaluate(
+        "c => [...c.querySelectorAll('input, textarea')].map(e => e.checked + e.value)"
+    )
+    assert after == before
+    assert clear.evaluate("b => b === document.activeElement")  # the focus is not lost
+    saved = json.loads(page.evaluate(f"localStorage.getItem('{key}')"))
+    assert saved["data"] == json.loads(stored)["data"]
+
+
+def test_clear_my_answers_on_a_peer_review_can_be_undone(page, base_url):
+    page.goto(base_url + "workcom/week-2/")
+    review = page.locator(".wc-rubric").first
+    review.get_by_label("Whose work are you reviewing?").fill("Amina")
+    review.get_by_label("Your name").fill("Tomás")
+    rows = review.locator("fieldset[data-row]")
+    for n in range(rows.count()):
+        rows.nth(n).get_by_role("radio").last.check()
+        rows.nth(n).get_by_label("Comment").fill(f"Comment {n}: clear and polite.")
+    before = review.evaluate(
+        "c => [...c.querySelectorAll('input, textarea')].map(e => e.checked + e.value)"
+    )
+    review.get_by_role("button", name="Clear my answers").click()
+    assert review.get_by_label("Whose work are you reviewing?").input_value() == ""
+    review.get_by_role("button", name="Undo").click()
+    assert status(review, "Your answers are back.")
+    page.reload()
+    after = review.evaluate(
+        "c => [...c.querySelectorAll('input, textarea')].map(e => e.checked + e.value)"
+    )
+    assert after == before
+
+
+def test_undo_goes_away_once_the_learner_starts_again(page, base_url):
+    """Undo would replace what was typed after the clear: it is offered only until then."""
+    page.goto(base_url + BEFORE)
+    checklist = page.locator("#checklist-bb-self-assessment")
+    checklist.get_by_label("Goal 1").fill("Old goal")
+    checklist.get_by_role("button", name="Clear my answers").click()
+    undo = checklist.get_by_role("button", name="Undo")
+    undo.wait_for()
+    checklist.get_by_label("Goal 1").fill("New goal")
+    assert undo.count() == 0
+    assert checklist.get_by_label("Goal 1").input_value() == "New goal"
+
+
+# --- Goals show whole on a phone ---------------------------------------------------------------
+
+
+def test_a_long_goal_shows_whole_on_a_phone_and_saved_goals_still_load(page, base_url):
+    page.set_viewport_size(PHONE)
+    page.goto(base_url + BEFORE)
+    goal = "By Week 2 I will leave one voicemail for my manager when I am sick or late."
+    key = f"{PREFIX}{BEFORE}|checklist|bb-self-assessment"
+    put(page, {key: {"title": "My communication skills at work", "items": [], "goals": [goal]}})
+    page.reload()
+    field = page.locator("#checklist-bb-self-assessment").get_by_label("Goal 1")
+    assert field.input_value() == goal  # saved by the one-line field: still loads
+    hidden = field.evaluate("e => [e.scrollHeight - e.clientHeight, e.scrollWidth - e.clientWidth]")
+    assert hidden == [0, 0]
+    assert field.bounding_box()["height"] > 60  # more than one line
+    field.fill("A short goal")
+    assert field.bounding_box()["height"] < 60  # and one line again for a short one
+
+
+# --- The summary email to the instructor --------------------------------------------------------
+
+
+def every_quiz(site_dir: Path) -> dict[str, tuple[str, str]]:
+    """Storage key -> (page, question) of every quiz of the built site."""
+    out = {}
+    for path in sorted(site_dir.rglob("*.html")):
+        url = path.relative_to(site_dir).as_posix().removesuffix("index.html")
+        for quiz in soup_of(path).select(".wc-quiz[data-quiz]"):
+            title = " ".join(quiz.select_one("legend").get_text().split())
+            out[f"{PREFIX}{url}|quiz|{quiz['data-quiz']}"] = (url, title)
+    return out
+
+
+# Every activity of every page in My work's index, done.
+DO_EVERYTHING = """() => {
+  const index = JSON.parse(document.getElementById('wc-my-work-index').textContent);
+  for (const p of index.pages) for (const i of p.items) {
+    const data = i.kind === 'journal' ? {title: i.title, lists: [{prompt: 'Q', entries: ['N']}]}
+      : i.kind === 'letter' ? {title: i.title, fields: {Name: 'Ana'}, text: 'Dear Sam,'}
+      : {title: i.title, items: [{text: 'I can do it.', level: 'Yes'}], goals: ['A goal']};
+    localStorage.setItem(`wc|/|${p.url}|${i.kind}|${i.id}`,
+      JSON.stringify({v: 1, saved: new Date().toISOString(), data}));
+  }
+  return index.pages.filter(p => p.progress !== false)
+    .map(p => `- ${p.title}: ${p.items.length} of ${p.items.length} done`);
+}"""
+
+
+def test_the_summary_email_of_a_learner_who_did_everything_keeps_its_ending(
+    page, base_url, site_dir
+):
+    quizzes = every_quiz(site_dir)
+    assert len(quizzes) > 40
+    page.goto(base_url + MY_WORK)
+    put(
+        page,
+        {
+            k: {"a": [0], "s": "checked", "p": 1, "m": 1, "title": t}
+            for k, (_, t) in quizzes.items()
+        },
+    )
+    progress = page.evaluate(DO_EVERYTHING)
+    page.reload()
+    body = mailto_body(page)
+
+    assert len(body) <= 1800  # email apps cut off longer links
+    assert body.startswith("Hello,\n\nHere is a short summary of my work on ")
+    assert body.endswith(
+        "\n(more in the attached file)\n\n"
+        "My full work is in the file I attached (my-work.txt).\n\nThank you"
+    )
+    for line in progress:
+        assert line in body.split("\n"), line
+    # Whole lines only: every quiz line is a question and its score, nothing cut mid-word.
+    lines = body.split("Quizzes:\n", 1)[1].split("\n(more")[0].split("\n")
+    titles = {t for _, t in quizzes.values()}
+    assert len(lines) > 5
+    for line in lines:
+        assert line.startswith("- ") and line.endswith(" Score: 1 of 1"), line
+        title = line[2:].removesuffix(" Score: 1 of 1")
+        assert title in titles or title.rsplit(" (", 1)[0] in titles, line
+    # The course's weeks come first: Before you begin, then Week 1, before any lesson.
+    pages = {t: url for url, t in quizzes.values()}
+    first = [pages[line[2:].removesuffix(" Score: 1 of 1")] for line in lines[:8]]
+    assert first[0] == BEFORE and "workcom/week-1/" in first
+
+
+def test_a_short_summary_is_sent_whole(page, base_url):
+    page.goto(base_url + MY_WORK)
+    key = f"{PREFIX}workcom/week-1/|quiz|w1-heads-up"
+    put(page, {key: {"a": [1], "s": "checked", "p": 1, "m": 1, "title": "What should you do?"}})
+    page.reload()
+    body = mailto_body(page)
+    assert "- What should you do? Score: 1 of 1\n\nMy full work is in the file" in body
+    assert "(more in the attached file)" not in body
+
+
+# --- Settings are not work ---------------------------------------------------------------------
+
+
+def test_a_setting_is_not_listed_as_work_but_is_kept_in_the_backup(page, base_url, tmp_path):
+    page.goto(base_url + MY_WORK)
+    put(page, {f"{PREFIX}|setting|instructor-view": {"on": False}})  # turned on, then off
+    page.reload()
+    shown = page.locator("#wc-my-work").inner_text()
+    assert "Nothing is saved yet" in shown
+    assert "setting" not in shown and "instructor-view" not in shown
+    assert "setting" not in mailto_body(page)
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download (.txt)").click()
+    info.value.save_as(tmp_path / "my-work.txt")
+    assert "instructor-view" not in (tmp_path / "my-work.txt").read_text(encoding="utf-8")
+
+    with page.expect_download() as info:  # the .json file is a backup: settings and all
+        page.get_by_role("button", name="Download (.json)").click()
+    info.value.save_as(tmp_path / "my-work.json")
+    records = json.loads((tmp_path / "my-work.json").read_text(encoding="utf-8"))["records"]
+    assert [(r["kind"], r["id"], r["data"]) for r in records] == [
+        ("setting", "instructor-view", {"on": False})
+    ]
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    page.get_by_label("Import my work from a file").set_input_files(str(tmp_path / "my-work.json"))
+    page.wait_for_function(
+        "() => document.querySelector('#wc-my-work .wc-status').textContent == 'Imported 0 items.'"
+    )
+    assert page.evaluate(f"localStorage.getItem('{PREFIX}|setting|instructor-view')")
+
+
+# --- Quizzes are named by their question ------------------------------------------------------
+
+
+def test_a_quiz_is_shown_by_its_question_and_a_shared_question_by_its_page(page, base_url):
+    page.goto(base_url + MY_WORK)
+    same = "Match each phrase to its purpose."
+    quiz = {"a": [0], "s": "checked", "m": 3}
+    put(
+        page,
+        {
+            f"{PREFIX}lessons/when-you-dont-get-the-job/|quiz|lesson-phrase-purpose": {
+                **quiz,
+                "p": 2,
+                "title": same,
+            },
+            f"{PREFIX}workcom/week-1/|quiz|w1-clarify-match": {**quiz, "p": 3, "title": same},
+            f"{PREFIX}workcom/week-1/|quiz|w1-heads-up": {
+                **quiz,
+                "p": 1,
+                "title": "What should you do?",
+            },
+        },
+    )
+    page.reload()
+    headings = page.locator(".wc-mywork__record[data-kind=quiz] h4").all_inner_texts()
+    assert sorted(headings) == [
+        f"{same} (Week 1: Communicating with others at work)",
+        f"{same} (What to do when you don't get the job)",
+        "What should you do?",
+    ]
+    # The id is for scripts and tests only.
+    assert page.locator(".wc-mywork__record[data-id=w1-heads-up] h4").inner_text() == (
+        "What should you do?"
+    )
+    body = mailto_body(page)
+    assert f"- {same} (Week 1: Communicating with others at work) Score: 3 of 3" in body
+    assert "w1-" not in body and "lesson-" not in body
+
+
+# --- An email with no address says to add one --------------------------------------------------
+
+
+def catch_mailto(page, selector: str) -> None:
+    """Keep Chromium from handing the mailto: link to an email app."""
+    page.evaluate(
+        "s => document.querySelector(s).addEventListener('click', e => e.preventDefault())",
+        selector,
+    )
+
+
+def test_page_feedback_with_no_contact_address_says_to_type_the_instructors(page, base_url):
+    page.goto(base_url + "workcom/week-1/")
+    box = page.locator("#helpful")
+    box.get_by_role("button", name="Yes").click()
+    link = box.get_by_role("link", name="Write an email about this page")
+    assert link.get_attribute("href").startswith("mailto:?")  # no address on this site
+    catch_mailto(page, "#helpful a[data-action=email]")
+    link.click()
+    page.wait_for_function(
+        "() => document.querySelector('#helpful .wc-status').textContent.includes('opens')"
+    )
+    said = box.locator(".wc-status").inner_text()
+    assert TO_LINE in said
+
+    page.goto(base_url + MY_WORK)  # My work says the same
+    catch_mailto(page, "#wc-my-work a[data-action=email]")
+    page.get_by_role("link", name="Send to my instructor").click()
+    page.wait_for_function(
+        "() => document.querySelector('#wc-my-work .wc-status').textContent.includes('opens')"
+    )
+    assert TO_LINE in page.locator("#wc-my-work .wc-status").inner_text()
+
+
+def test_page_feedback_with_a_contact_address_does_not_ask_for_one(page, base_url):
+    def with_contact(route):
+        response = route.fetch()
+        html = response.text().replace('data-contact=""', 'data-contact="teacher@school.ca"')
+        route.fulfill(response=response, body=html)
+
+    page.route("**/workcom/week-1/", with_contact)
+    page.goto(base_url + "workcom/week-1/")
+    box = page.locator("#helpful")
+    box.get_by_role("button", name="No").click()
+    link = box.get_by_role("link", name="Write an email about this page")
+    assert link.get_attribute("href").startswith("mailto:teacher@school.ca?subject=")
+    catch_mailto(page, "#helpful a[data-action=email]")
+    link.click()
+    page.wait_for_function(
+        "() => document.querySelector('#helpful .wc-status').textContent.includes('opens')"
+    )
+    assert "To line" not in box.locator(".wc-status").inner_text()
+
+
+# --- "Clear all my data": all of it in sight, Esc answers No -----------------------------------
+
+
+def test_the_clear_all_question_is_all_in_sight_and_esc_keeps_the_work(page, base_url):
+    page.goto(base_url + MY_WORK)
+    put(page, {f"{PREFIX}workcom/week-1/|journal|w1-journal": {"title": "J", "lists": []}})
+    page.reload()
+    opener = page.get_by_role("button", name="Clear all my data")
+    opener.focus()
+    page.keyboard.press("Enter")
+    for name in ("Yes, delete all my work", "No, keep it"):
+        box = page.get_by_role("button", name=name).bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= DESKTOP["height"], name
+    assert page.evaluate("document.activeElement.id") == "my-work-confirm-text"
+
+    page.keyboard.press("Escape")
+    assert not page.locator(".wc-mywork__confirm").is_visible()
+    assert opener.evaluate("b => b === document.activeElement")
+    page.wait_for_function(
+        "() => document.querySelector('#wc-my-work .wc-status').textContent"
+        " == 'Nothing was deleted.'"
+    )
+    assert page.evaluate(f"localStorage.getItem('{PREFIX}workcom/week-1/|journal|w1-journal')")
