@@ -352,6 +352,9 @@ def test_my_work_shows_each_quiz_by_its_question_with_its_score_and_a_reflection
     assert "What is the best thing to do first? Score: 1 of 1" in summary
     assert "Write two or three ideas. Written" in summary
     assert "?:" not in summary and ".:" not in summary
+    # Each page's count is of the workbook's activities; the quizzes are listed apart.
+    assert "\r\nChecklists, rubrics, journals and letters:\r\n- " in summary
+    assert summary.index("journals and letters:") < summary.index("\r\nQuizzes:\r\n")
 
 
 def test_quiz_results_from_another_component_are_shown_generically(page, base_url):

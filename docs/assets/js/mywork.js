@@ -328,10 +328,13 @@
     var out = ["Hello,", "", "Here is a short summary of my work on " + site + ".", ""];
     var end = ["", "My full work is in the file I attached (my-work.txt).", "", "Thank you"];
     var more = "(more in the attached file)";
-    var detail = counted.map(function (p) {
+    // Each page's line counts what My work tracks, not quizzes (they come next): say so, as
+    // the Schedule's count of a module's activities has its quizzes too.
+    var detail = counted.length ? ["Checklists, rubrics, journals and letters:"] : [];
+    counted.forEach(function (p) {
       var pp = pageProgress(records, p);
-      return "- " + (p.title || p.url) + ": " + pp.done + " of " + p.items.length + " done" +
-        (pp.started ? ", " + pp.started + " started" : "");
+      detail.push("- " + (p.title || p.url) + ": " + pp.done + " of " + p.items.length + " done" +
+        (pp.started ? ", " + pp.started + " started" : ""));
     });
     var urls = index.pages.map(function (p) { return p.url; });
     var rank = function (r) { return urls.indexOf(r.page) < 0 ? urls.length : urls.indexOf(r.page); };
