@@ -55,7 +55,7 @@ ID_FORM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 # What each form looks like, quoted in the "Fix:" part of error messages.
 FORM_CHOICE = "write each option as `- [ ] wrong option` or `- [x] right option`"
-FORM_FILL = "write each item as `1. Thank you for [[letting|informing]] me know.`"
+FORM_FILL = "write each item as `1. I [[don't|do not]] want to miss it.`"
 FORM_ORDER = 'write type="order" and a numbered list in the right order: `1. Greeting`'
 FORM_MATCH = "write each pair as `- Thank you for your time. => To thank`"
 FORM_FEEDBACK = "indent feedback 4 spaces under its item: `    > Yes. That is polite.`"
@@ -336,7 +336,7 @@ def _blank(body: str, quiz_id: str, line: int) -> Blank:
     if not answers:
         raise AuthoringError(
             f"the blank [[{body}]] has no answer",
-            "put the answer between the brackets: `[[letting|informing|hint: a verb]]`",
+            "put the answer between the brackets: `[[don't|do not|hint: a negative]]`",
             item=quiz_id,
             line=line,
         )

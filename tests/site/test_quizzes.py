@@ -88,3 +88,46 @@ def test_no_page_links_to_the_registry_file(html_pages):
         if any("quizzes.json" in (a.get("href") or "") for a in soup_of(page).find_all("a"))
     ]
     assert linked == []
+
+
+def accepted_sentences(entry):
+    """Each item of a fill-in quiz with every answer it accepts put in its blanks, one at a time."""
+    for text, blanks in zip(entry["options"], entry["answers"], strict=True):
+        for number, accepted in enumerate(blanks):
+            for answer in accepted:
+                parts = text.split("___")
+                filled = [first for first, *_ in blanks]
+                filled[number] = answer
+                yield "".join(
+                    p + (filled[i] if i < len(filled) else "") for i, p in enumerate(parts)
+                )
+
+
+def test_a_question_that_asks_for_one_word_accepts_only_one_word(registry):
+    """ "Write one word in each blank." must be true of every answer the quiz accepts and shows."""
+    longer = [
+        (entry["id"], answer)
+        for entry in registry
+        if entry["type"] == "fill" and "one word" in entry["prompt"].lower()
+        for blanks in entry["answers"]
+        for accepted in blanks
+        for answer in accepted
+        if len(answer.split()) > 1
+    ]
+    assert longer == []
+
+
+# Sentences that are not correct English: a learner who writes one must not be told "Right".
+WRONG_SENTENCES = {
+    "w4-signpost-blanks": ["Now let's move at knives."],
+    "guide-fill": ["Thank you for informing me know."],
+}
+
+
+def test_no_blank_accepts_an_answer_that_makes_a_wrong_sentence(registry):
+    fill = {e["id"]: set(accepted_sentences(e)) for e in registry if e["type"] == "fill"}
+    assert {"Now let's look at knives.", "Thank you for letting me know."} <= set().union(
+        *fill.values()
+    )  # negative control: the sentences are built as learners see them
+    accepted = [(q, s) for q, wrong in WRONG_SENTENCES.items() for s in wrong if s in fill[q]]
+    assert accepted == []
