@@ -6,6 +6,7 @@ import json
 
 from bs4 import BeautifulSoup
 
+from macros.printables import activities_in, render_worksheet
 from macros.quiz import parse_quiz, render_quiz
 
 
@@ -103,3 +104,18 @@ def test_author_html_is_shown_as_text_never_as_markup():
     page = soup("q", "- [x] <img src=x onerror=alert(1)> A\n- [ ] B")
     assert page.find("img") is None
     assert "<img src=x" in page.select_one("label").get_text()
+
+
+def test_the_line_under_a_fill_in_question_does_not_say_how_many_words():
+    """The author's question may say "Write one word in each blank."; the line under it must not
+    contradict that, so it says only where the answer goes, on the page and on the worksheet."""
+    page = soup("f", "1. I am still [[interested]] in it.")
+    assert page.select_one(".wc-quiz__how").get_text() == "Type your answer in each blank."
+    sheet = render_worksheet("A page", activities_in(ONE_WORD, "lessons/a.md"), "../a/")
+    how = BeautifulSoup(sheet, "lxml").select(".wc-sheet__how")
+    assert [p.get_text() for p in how] == ["Write your answer on each line."]
+
+
+ONE_WORD = """{% call quiz("polite", "Make it polite. Write one word in each blank.") %}
+1. Would you [[mind]] checking my order?
+{% endcall %}"""
