@@ -492,6 +492,7 @@ def _view(quiz: Quiz) -> dict[str, object]:
                     parts.append({"html": Markup(lead) + md(part) + Markup(tail)})
             gaps.append({"parts": parts, "feedback": md(gap.feedback) if gap.feedback else ""})
         view["gaps"] = gaps
+        view["blank_count"] = number
     elif quiz.type == "order":
         steps = [s for s in quiz.items if isinstance(s, Step)]
         view["steps"] = [

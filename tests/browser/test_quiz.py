@@ -153,6 +153,45 @@ def test_fill_in_the_blanks_wrong_then_right_with_tolerant_matching(open_page):
     assert check_with_keyboard(page, q) == "Well done! 3 of 3 right."
 
 
+def announced(page, locator):
+    """What Chromium gives a screen reader for an element: its accessible name and description."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.getDocument", {"depth": 0})
+    node = cdp.send(
+        "DOM.describeNode",
+        {
+            "objectId": cdp.send("Runtime.evaluate", {"expression": "document.activeElement"})[
+                "result"
+            ]["objectId"]
+        },
+    )
+    ax = cdp.send(
+        "Accessibility.getPartialAXTree",
+        {"backendNodeId": node["node"]["backendNodeId"], "fetchRelatives": False},
+    )["nodes"][0]
+    assert locator.evaluate("e => e === document.activeElement")
+    return ax["name"]["value"], ax.get("description", {}).get("value", "")
+
+
+def test_a_screen_reader_that_tabs_to_a_blank_hears_its_sentence(open_page):
+    """Not "Blank 2, edit text" alone: which blank of how many, and the words around it."""
+    page = open_page(viewport=DESKTOP)
+    q = quiz(page, "fill")
+    blanks = q.locator("input.wc-quiz__blank")
+    blanks.nth(0).focus()
+    page.keyboard.press("Tab")
+    assert announced(page, blanks.nth(1)) == (
+        "Blank 2 of 3",
+        "I am still Blank 2 of 3 in working for your company.",
+    )
+    page.keyboard.press("Shift+Tab")
+    assert announced(page, blanks.nth(0)) == (
+        "Blank 1 of 3",
+        "Thank you for Blank 1 of 3 (hint: a verb that ends in -ing) me know.",
+    )
+    assert 'textbox "Blank 2 of 3"' in q.locator(".wc-quiz__list").aria_snapshot()
+
+
 def test_enter_in_a_blank_checks_the_answers(open_page):
     """As Enter sends a one-line form: a learner who types the last answer and presses Enter."""
     page = open_page()

@@ -54,14 +54,28 @@ def test_each_option_is_inside_its_own_label():
 
 
 def test_blanks_are_labelled_text_inputs_carrying_their_answers_and_hint():
-    page = soup("f", "1. Thank you for [[letting|informing|hint: -ing]] me know.")
+    page = soup("f", "1. Thank you for [[letting|hint: -ing]] me know.")
     field = page.select_one("input.wc-quiz__blank")
-    assert field["type"] == "text" and field["aria-label"] == "Blank 1"
-    assert json.loads(field["data-answers"]) == ["letting", "informing"]
-    hint = page.find(id=field["aria-describedby"])
-    assert hint.get_text() == "(hint: -ing)"
+    assert field["type"] == "text" and field["aria-label"] == "Blank 1 of 1"
+    assert json.loads(field["data-answers"]) == ["letting"]
+    assert page.select_one(".wc-quiz__hint").get_text() == "(hint: -ing)"
     text = page.select_one(".wc-quiz__text").get_text()
     assert text.startswith("Thank you for ") and text.endswith(" me know.")
+
+
+def test_a_blank_is_described_by_its_sentence_so_a_screen_reader_hears_the_words_around_it():
+    """Not only "Blank 2": its name says which of how many, its description is its sentence."""
+    body = "1. Thank you for [[letting|hint: -ing]] me know.\n2. I [[don't]] [[want]] it."
+    page = soup("f", body)
+    fields = page.select("input.wc-quiz__blank")
+    assert [f["aria-label"] for f in fields] == ["Blank 1 of 3", "Blank 2 of 3", "Blank 3 of 3"]
+    sentences = [page.find(id=f["aria-describedby"]) for f in fields]
+    assert [s.get_text() for s in sentences] == [
+        "Thank you for  (hint: -ing) me know.",
+        "I   it.",
+        "I   it.",
+    ]
+    assert all(f in s.find_all("input") for f, s in zip(fields, sentences, strict=True))
 
 
 def test_order_items_are_shown_mixed_up_with_their_right_positions():
