@@ -2,8 +2,7 @@
  * (kind "quiz", data {a: answers, s: "" | "checked" | "shown", p: points, m: max, title: the
  * question}: a reflection's answer is its text; the title lets My work name it without this page).
  * Enhances the HTML of macros/templates/quiz.html; without JS that HTML still shows the answers.
- * The feedback, explanation and model answer are written once, in the "Show answer" details:
- * item n of its key holds the feedback of item n; this script shows copies of them where needed.
+ * Feedback, explanation and model answer are shown from its "Show answer" block (see there).
  * Learner text only ever goes in through .value or .textContent.
  */
 (function () {
@@ -48,7 +47,7 @@
         q.inputs.forEach(function (i) { i.checked = a.indexOf(+i.value) >= 0; });
       },
       empty: function (q, a) { return !a.length; },
-      // [element, right?, show feedback?] for each item; points and max.
+      // [element, right?] for each item; points and max.
       grade: function (q) {
         var marks = [], right = 0, wrong = 0, max = 0;
         q.inputs.forEach(function (i) {
@@ -214,8 +213,7 @@
       this.showBtn.hidden = s.s === "shown" || (s.s === "checked" && s.all);
     },
     unmark: function () {
-      $$(this.root, ".wc-quiz__mark").forEach(function (m) { m.remove(); });
-      $$(this.root, ".wc-quiz__fb").forEach(function (f) { f.remove(); });
+      $$(this.root, ".wc-quiz__mark, .wc-quiz__fb").forEach(function (m) { m.remove(); });
       $$(this.root, "[data-wc-right]").forEach(function (e) { e.removeAttribute("data-wc-right"); });
       if (this.explain) this.explain.hidden = true;
     },
@@ -236,6 +234,7 @@
         var input = li.querySelector("input");
         if (everyFeedback || self.kind !== types.choice || input.checked) self.feedback(li);
       });
+      return this.root.querySelector(".wc-quiz__fb");
     },
     feedback: function (li) {
       var n = li.hasAttribute("data-pos") ? +li.getAttribute("data-pos") : this.start.indexOf(li);
@@ -249,11 +248,11 @@
       var a = this.kind.get(this);
       if (user && this.kind.empty(this, a)) {
         this.say("Give an answer first. Then press Check.");
-        if (this.inputs[0]) this.inputs[0].focus();
+        this.inputs[0].focus();
         return;
       }
       var g = this.kind.grade(this);
-      this.mark(g, false);
+      var fb = this.mark(g, false);
       this.state = { a: a, s: "checked", p: g.p, m: g.m, all: g.all };
       var text = (g.all ? "Well done! " : "") + g.p + " of " + g.m + " right.";
       if (!g.all && this.type === "multiple") {
@@ -261,7 +260,7 @@
         if (g.wrong) text += ", and " + g.wrong + " of your choices " + (g.wrong > 1 ? "are" : "is") + " not right";
         text += ". Score: " + g.p + " of " + g.m + ".";
       }
-      if (!g.all) text += " Read the feedback. Then try again or show the answer.";
+      if (!g.all) text += (fb ? " Read the feedback. Then try" : " Try") + " again or show the answer.";
       if (g.all && this.explain) this.explain.hidden = false;
       this.done(text, user);
     },
@@ -272,7 +271,7 @@
       if (this.explain) this.explain.hidden = false;
       var old = this.state;
       this.state = { a: this.kind.get(this), s: "shown", p: old.s === "checked" ? old.p : 0, m: g.m };
-      this.done("Here is the answer, with feedback for each part.", user);
+      this.done("Here is the answer.", user);
     },
     done: function (text, user) {
       this.set.disabled = true;
