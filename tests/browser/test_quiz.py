@@ -250,6 +250,32 @@ def test_a_moved_step_is_announced_without_a_stray_full_stop(open_page, base_url
     assert said == f"{step[:-1]}: now number {to} of 5."
 
 
+def test_the_same_message_twice_is_a_change_a_screen_reader_reads_again(open_page):
+    """A live region is read when its text changes: "Greeting is already first." a second time
+    must change it too (a no-break space comes and goes), with the same words each time."""
+    page = open_page()
+    q = quiz(page, "order")
+    first = q.locator(".wc-quiz__order > li").first
+    name = first.locator(".wc-quiz__text").inner_text()
+    up = q.get_by_role("button", name=f"Move up: {name}")
+    said = []
+    for _ in range(3):
+        up.click()
+        said.append(q.locator(".wc-quiz__sr").evaluate("e => e.textContent"))
+    assert [s.strip() for s in said] == [f"{name} is already first."] * 3
+    assert said[0] != said[1] != said[2]
+    # The result line too: Check with nothing chosen, twice.
+    check = quiz(page, "single").locator(".wc-quiz__check")
+    results = []
+    for _ in range(2):
+        check.click()
+        results.append(
+            quiz(page, "single").locator(".wc-quiz__result").evaluate("e => e.textContent")
+        )
+    assert results[0].strip() == results[1].strip() == "Give an answer first. Then press Check."
+    assert results[0] != results[1]
+
+
 def test_matching_with_selects_and_the_keyboard(open_page):
     page = open_page()
     q = quiz(page, "match")

@@ -20,6 +20,10 @@
     if (text) e.textContent = text;
     return e;
   }
+  // A live region reads a change: the same text again gets (or drops) a no-break space.
+  function tell(el, text) {
+    el.textContent = text && el.textContent === text ? text + "\u00a0" : text;
+  }
   function button(text, cls, fn) {
     var b = make("button", "wc-quiz__btn " + cls, text);
     b.type = "button";
@@ -326,7 +330,7 @@
       this.state = { a: this.kind.get(this), s: "", p: 0, m: 0 };
     },
     say: function (text) {
-      this.result.textContent = text;
+      tell(this.result, text);
     },
     addMoves: function () {
       var q = this;
@@ -352,9 +356,9 @@
         this.list.insertBefore(li, step < 0 ? items[to] : items[to].nextSibling);
         this.save();
         b.focus();
-        this.live.textContent = name + ": now number " + (to + 1) + " of " + items.length + ".";
+        tell(this.live, name + ": now number " + (to + 1) + " of " + items.length + ".");
       } else {
-        this.live.textContent = name + " is already " + (step < 0 ? "first." : "last.");
+        tell(this.live, name + " is already " + (step < 0 ? "first." : "last."));
       }
     },
   };
@@ -373,7 +377,7 @@
       q.clear();
     });
     update();
-    summaryNote.textContent = "Your answers on this page are cleared.";
+    tell(summaryNote, "Your answers on this page are cleared.");
     var first = all[0].inputs[0] || all[0].set.querySelector("button");
     if (first) first.focus();
   }
