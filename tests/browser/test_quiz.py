@@ -362,19 +362,52 @@ def test_reload_keeps_answers_and_results_and_reset_clears_them(open_page):
     assert quiz(page, "order").locator(".wc-quiz__text").all_inner_texts() == order_after
     assert summary(page) == "Your score on this page: 1 of 6 correct."
 
-    page.get_by_role("button", name="Reset all answers on this page").click()
+    asked = []
+    page.once("dialog", lambda dialog: asked.append(dialog.message))
+    page.get_by_role("button", name="Reset the questions on this page").click()
+    assert asked == [
+        "Clear your answers to the questions on this page? Your writing stays."
+        " You cannot undo this."
+    ]
     assert summary(page) == "Your score on this page: 0 of 6 correct."
     assert not quiz(page, "single").locator("input").nth(1).is_checked()
     assert quiz(page, "single").locator(".wc-quiz__check").is_visible()
-    assert quiz(page, "reflection").locator("textarea").input_value() == ""
-    assert not quiz(page, "reflection").locator(".wc-quiz__model").is_visible()
     assert quiz(page, "true-false").locator(".wc-quiz__result").inner_text() == ""
     assert quiz(page, "order").locator(".wc-quiz__text").all_inner_texts() == order_before
-    stored = page.evaluate("wcStore.all().filter(r => r.kind === 'quiz').length")
-    assert stored == 0
+    # What the learner wrote stays, as the question said: Try again cannot bring it back.
+    assert quiz(page, "reflection").locator("textarea").input_value() == "I had examples ready."
+    stored = page.evaluate("wcStore.all().filter(r => r.kind === 'quiz').map(r => r.id)")
+    assert stored == ["guide-reflection"]
     page.reload()
     assert quiz(page, "fill").locator("input.wc-quiz__blank").first.input_value() == ""
+    assert quiz(page, "reflection").locator("textarea").input_value() == "I had examples ready."
     assert page.errors == []
+
+
+def test_reset_keeps_the_email_a_learner_wrote_and_a_no_keeps_everything(browser, base_url):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    answers = iter([False, True])  # "Cancel", then "OK"
+    page.on("dialog", lambda d: d.accept() if next(answers) else d.dismiss())
+    page.goto(base_url + "workcom/week-3/")
+    email = page.locator('[data-quiz="w3-my-email"] textarea')
+    email.fill("Hi Dan, I need to leave at 3 on Wednesday.")
+    reply = page.locator('[data-quiz="w3-reply-all"]')
+    reply.locator("input").nth(1).check()
+    reply.locator(".wc-quiz__check").click()
+    reset = page.get_by_role("button", name="Reset the questions on this page")
+    reset.click()  # Cancel
+    assert reply.locator(".wc-quiz__result").inner_text().startswith("Well done")
+    reset.click()  # accepted
+    assert reply.locator(".wc-quiz__result").inner_text() == ""
+    assert not reply.locator("input").nth(1).is_checked()
+    assert email.input_value() == "Hi Dan, I need to leave at 3 on Wednesday."
+    assert page.locator(".wc-quiz-summary [role=status]").inner_text() == (
+        "Your answers to the questions on this page are cleared."
+    )
+    page.reload()
+    assert email.input_value() == "Hi Dan, I need to leave at 3 on Wednesday."
+    context.close()
 
 
 @pytest.mark.parametrize(

@@ -363,22 +363,27 @@
     },
   };
 
+  function scored() {
+    return all.filter(function (q) { return q.checkBtn; });
+  }
+
   function update() {
     if (!summaryText) return; // a quiz answered before the last one was set up
-    var scored = all.filter(function (q) { return q.checkBtn; });
-    var right = scored.filter(function (q) { return q.state.s === "checked" && q.state.all; }).length;
-    summaryText.textContent = "Your score on this page: " + right + " of " + scored.length + " correct.";
+    var qs = scored();
+    var right = qs.filter(function (q) { return q.state.s === "checked" && q.state.all; }).length;
+    summaryText.textContent = "Your score on this page: " + right + " of " + qs.length + " correct.";
   }
 
   function reset() {
-    if (!window.confirm("Clear all your answers on this page?")) return;
-    all.forEach(function (q) {
+    var qs = scored(); // not reflections
+    if (!window.confirm("Clear your answers to the questions on this page? Your writing stays. You cannot undo this.")) return;
+    qs.forEach(function (q) {
       store.remove("quiz", q.id);
       q.clear();
     });
     update();
-    tell(summaryNote, "Your answers on this page are cleared.");
-    var first = all[0].inputs[0] || all[0].set.querySelector("button");
+    tell(summaryNote, "Your answers to the questions on this page are cleared.");
+    var first = qs[0].inputs[0] || qs[0].set.querySelector("button");
     if (first) first.focus();
   }
 
@@ -392,13 +397,13 @@
   }
 
   function addSummary() {
-    if (!all.length) return;
+    if (!scored().length) return;
     summary = make("div", "wc-quiz-summary");
     summaryText = make("p", "wc-quiz-summary__text");
     summaryNote = make("p", "wc-quiz__sr");
     summaryNote.setAttribute("role", "status");
     summary.appendChild(summaryText);
-    summary.appendChild(button("Reset all answers on this page", "wc-quiz__reset", reset));
+    summary.appendChild(button("Reset the questions on this page", "wc-quiz__reset", reset));
     summary.appendChild(summaryNote);
     var last = all[all.length - 1].root;
     last.parentNode.insertBefore(summary, last.nextSibling);
