@@ -10,7 +10,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, sync_playwright
 
 from tests.browser.find_browser import HOW_TO_GET_ONE, LAUNCH_ARGS, find_browser
 
@@ -125,3 +125,11 @@ def browser() -> Iterator[Browser]:
         browser = p.chromium.launch(executable_path=str(executable), args=LAUNCH_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    """A fresh desktop context (its own storage) that accepts downloads."""
+    context = browser.new_context(viewport=DESKTOP, accept_downloads=True)
+    yield context
+    context.close()

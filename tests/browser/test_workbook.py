@@ -25,13 +25,6 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 @pytest.fixture
-def context(browser):
-    context = browser.new_context(viewport=DESKTOP, accept_downloads=True)
-    yield context
-    context.close()
-
-
-@pytest.fixture
 def page(context, base_url):
     page = context.new_page()
     errors: list[str] = []

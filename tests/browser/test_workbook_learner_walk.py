@@ -21,13 +21,6 @@ TO_LINE = "Type your instructor's email address in the To line."
 
 
 @pytest.fixture
-def context(browser):
-    context = browser.new_context(viewport=DESKTOP, accept_downloads=True)
-    yield context
-    context.close()
-
-
-@pytest.fixture
 def page(context):
     page = context.new_page()
     errors: list[str] = []
