@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import io
 import re
 import threading
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, sync_playwright
+from pypdf import PdfReader
 
 from tests.browser.find_browser import HOW_TO_GET_ONE, LAUNCH_ARGS, find_browser
 
@@ -57,6 +59,76 @@ LAYOUT_SHIFTS = """() => new Promise(done => {
     .observe({type: "layout-shift", buffered: true});
   setTimeout(() => done(shifts), 300);
 })"""
+
+
+# Marks for a printed page, to tell on which sheet of paper two places fell. Each pair gets
+# `[[a7]]` and `[[b7]]`: for an element of `keepWithNext`, at its top and at the top of the next
+# element that shows (a heading and its first paragraph); for one of `keepWhole`, at its top and
+# at its foot (a paragraph that must not split). A mark is tiny text in a ::before or ::after
+# laid over the element (position: absolute): the pages break where they would without it, and
+# no :first-child or sibling rule sees a new element. Returns what each pair names.
+MARK_PAIRS = """([keepWithNext, keepWhole]) => {
+  const style = document.createElement('style');
+  style.textContent = `
+    [data-mark-a]::before, [data-mark-b]::after {
+      position: absolute !important; left: 0 !important; top: 0 !important; bottom: auto !important;
+      display: block !important; width: auto !important; height: auto !important;
+      font: 2px/1 sans-serif !important; color: #000 !important; background: none !important;
+      mask: none !important; transform: none !important; visibility: visible !important;
+      opacity: 1 !important; margin: 0 !important; padding: 0 !important; }
+    [data-mark-a]::before { content: attr(data-mark-a) !important; }
+    [data-mark-b]::after { content: attr(data-mark-b) !important; }
+    [data-mark-b][data-mark-foot]::after { top: auto !important; bottom: 0 !important; }`;
+  document.head.append(style);
+  const shows = e => e.getClientRects().length > 0;
+  const host = e => {
+    e = e.tagName === 'DETAILS' ? e.querySelector('summary') || e : e;
+    if (getComputedStyle(e).position === 'static') e.style.position = 'relative';
+    return e;
+  };
+  const named = [];
+  const pair = (first, second, foot) => {
+    host(first).dataset.markA = `[[a${named.length}]]`;
+    host(second).dataset.markB = `[[b${named.length}]]`;
+    if (foot) host(second).dataset.markFoot = '';
+    named.push(first.textContent.trim().replace(/\\s+/g, ' ').slice(0, 50));
+  };
+  const all = selector => selector ? [...document.querySelectorAll(selector)].filter(shows) : [];
+  for (const e of all(keepWithNext)) {
+    let next = e.nextElementSibling;
+    while (next && !shows(next)) next = next.nextElementSibling;
+    if (next) pair(e, next, false);
+  }
+  for (const e of all(keepWhole)) pair(e, e, true);
+  return named;
+}"""
+MARK = re.compile(r"\[\[([ab])(\d+)\]\]")
+
+
+def printed(
+    browser, url: str, paper: str, keep_with_next: str = "", keep_whole: str = "", style: str = ""
+):
+    """Print `url` on `paper` ("A4", "Letter") as the tests print, with `style` added: the text
+    of each sheet (without the marks), and what each MARK_PAIRS pair names that fell on two."""
+    page = browser.new_page()
+    page.goto(url, wait_until="load")
+    if style:
+        page.add_style_tag(content=style)
+    page.emulate_media(media="print")  # what shows on paper, for the marks to skip the rest
+    named = page.evaluate(MARK_PAIRS, [keep_with_next, keep_whole])
+    data = page.pdf(format=paper, print_background=False)
+    page.close()
+    texts = [p.extract_text() or "" for p in PdfReader(io.BytesIO(data)).pages]
+    sheet: dict[str, dict[str, int]] = {"a": {}, "b": {}}
+    for number, text in enumerate(texts):
+        for end, pair in MARK.findall(re.sub(r"\s+", "", text)):
+            sheet[end].setdefault(pair, number)
+    apart = [
+        name
+        for pair, name in enumerate(named)
+        if sheet["a"].get(str(pair)) != sheet["b"].get(str(pair))
+    ]
+    return [MARK.sub("", re.sub(r"\s+", " ", t)).strip() for t in texts], apart
 
 
 def open_letter_form(page, letter: str) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from pypdf import PdfReader
 
-from tests.browser.conftest import PHONE
+from tests.browser.conftest import PHONE, printed
 from tests.site.test_printables import main_text, printables
 from tests.support.printables import key_only_texts, squash
 from tests.support.quizzes import plain, quiz_entries
@@ -63,3 +64,37 @@ def test_a_worksheet_option_that_wraps_lines_up_under_its_first_line(browser, ba
     wrapped = [(first, last) for first, last, lines in starts if lines > 1]
     assert len(wrapped) >= 5, "no option wraps at phone width: the test shows nothing"
     assert all(abs(first - last) <= 1 for first, last in wrapped), wrapped
+
+
+# On paper each paragraph of the licence is on one page (a page break parts it from its end).
+KEEP_WHOLE = ".wc-licence p"
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_printed_worksheets_and_keys_have_no_blank_page_and_no_split_licence(
+    browser, base_url, site_dir, paper
+):
+    problems = []
+    for _url, *printouts in printables(site_dir):
+        for printout in printouts:
+            url = f"{base_url}{printout.parent.relative_to(site_dir).as_posix()}/"
+            pages, apart = printed(browser, url, paper, keep_whole=KEEP_WHOLE)
+            problems += [
+                f"{url}: page {n} of {len(pages)} is blank"
+                for n, text in enumerate(pages, 1)
+                if not text
+            ]
+            problems += [
+                f"{url}: a page break falls inside {name!r} or just after it" for name in apart
+            ]
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_printed_page_check_sees_a_split_licence(browser, base_url):
+    # Negative control: a page break forced inside the licence.
+    url = base_url + "instructors/worksheets/before-you-begin/"
+    style = (
+        ".wc-licence a[rel=license] { display: block !important; break-before: page !important; }"
+    )
+    _pages, apart = printed(browser, url, "A4", keep_whole=KEEP_WHOLE, style=style)
+    assert any(name.startswith("“Worksheet: Before you begin”") for name in apart), apart
