@@ -66,19 +66,22 @@ def test_a_worksheet_option_that_wraps_lines_up_under_its_first_line(browser, ba
     assert all(abs(first - last) <= 1 for first, last in wrapped), wrapped
 
 
-# On paper each paragraph of the licence is on one page (a page break parts it from its end).
+# On paper a question, its instruction or a label ("My goals:") shares its page with what
+# follows it (its options, lines or table), and each paragraph of the licence is on one page
+# (a page break parts it from its own end).
+KEEP_WITH_NEXT = ".wc-sheet__title, .wc-sheet__how"
 KEEP_WHOLE = ".wc-licence p"
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
-def test_printed_worksheets_and_keys_have_no_blank_page_and_no_split_licence(
+def test_printed_worksheets_and_keys_have_no_blank_page_and_no_label_apart(
     browser, base_url, site_dir, paper
 ):
     problems = []
     for _url, *printouts in printables(site_dir):
         for printout in printouts:
             url = f"{base_url}{printout.parent.relative_to(site_dir).as_posix()}/"
-            pages, apart = printed(browser, url, paper, keep_whole=KEEP_WHOLE)
+            pages, apart = printed(browser, url, paper, KEEP_WITH_NEXT, KEEP_WHOLE)
             problems += [
                 f"{url}: page {n} of {len(pages)} is blank"
                 for n, text in enumerate(pages, 1)
@@ -90,11 +93,11 @@ def test_printed_worksheets_and_keys_have_no_blank_page_and_no_split_licence(
     assert problems == [], "\n".join(problems)
 
 
-def test_the_printed_page_check_sees_a_split_licence(browser, base_url):
-    # Negative control: a page break forced inside the licence.
+def test_the_printed_page_check_sees_a_label_apart_and_a_split_licence(browser, base_url):
+    # Negative control: a page break forced after "My goals:" and inside the licence.
     url = base_url + "instructors/worksheets/before-you-begin/"
-    style = (
-        ".wc-licence a[rel=license] { display: block !important; break-before: page !important; }"
-    )
-    _pages, apart = printed(browser, url, "A4", keep_whole=KEEP_WHOLE, style=style)
+    style = """.wc-sheet__how { break-after: page !important; }
+      .wc-licence a[rel=license] { display: block !important; break-before: page !important; }"""
+    _pages, apart = printed(browser, url, "A4", KEEP_WITH_NEXT, KEEP_WHOLE, style)
+    assert "My goals:" in apart, apart
     assert any(name.startswith("“Worksheet: Before you begin”") for name in apart), apart
