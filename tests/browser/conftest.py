@@ -91,7 +91,7 @@ MARK_PAIRS = """([keepWithNext, keepWhole]) => {
     host(first).dataset.markA = `[[a${named.length}]]`;
     host(second).dataset.markB = `[[b${named.length}]]`;
     if (foot) host(second).dataset.markFoot = '';
-    named.push(first.textContent.trim().replace(/\\s+/g, ' ').slice(0, 50));
+    named.push(first.innerText.trim().replace(/\\s+/g, ' ').slice(0, 50));
   };
   const all = selector => selector ? [...document.querySelectorAll(selector)].filter(shows) : [];
   for (const e of all(keepWithNext)) {

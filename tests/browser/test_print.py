@@ -3,6 +3,11 @@ buttons or other controls that make no sense on paper, and with no text cut off.
 
 from __future__ import annotations
 
+import pytest
+
+from tests.browser.conftest import printed
+from tests.site.test_printables import printables
+
 # One page of each kind: home, lesson, week page, schedule, glossary, My work, a guide page.
 KINDS = [
     "",
@@ -89,3 +94,22 @@ def test_the_print_check_sees_a_button_and_cut_off_text(browser, base_url):
     assert any(p.startswith("shows .md-header") for p in problems), problems
     assert any(p.startswith("shows button") for p in problems), problems
     assert any(p.startswith(("cuts off PRE", "cuts off CODE")) for p in problems), problems
+
+
+# A heading, a term, or a paragraph that leads into a list ends no printed page: it shares its
+# page with what it introduces. The licence's paragraphs do not split.
+LABELS = "article :is(h1, h2, h3, h4, h5, h6, dt), article p:has(+ ul, + ol)"
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_printed_lessons_keep_each_heading_with_what_follows_and_have_no_blank_page(
+    browser, base_url, site_dir, paper
+):
+    problems = []
+    for path, _sheet, _key in printables(site_dir):  # each lesson and week page with activities
+        pages, apart = printed(browser, base_url + path, paper, LABELS, ".wc-licence p")
+        problems += [f"/{path}: page {n} is blank" for n, text in enumerate(pages, 1) if not text]
+        problems += [
+            f"/{path}: a page break falls inside {name!r} or just after it" for name in apart
+        ]
+    assert problems == [], "\n".join(problems)
