@@ -34,6 +34,7 @@ SCREEN_ONLY = [
     ".md-button",
     "input[type=file]",
     ".wc-this-week__text a[role=button]",
+    ".wc-print-link",  # "Printable worksheet: ... to print": the reader holds it already
 ]
 
 PROBLEMS = """([screenOnly]) => {
