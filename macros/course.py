@@ -317,6 +317,21 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
     )
 
 
+def course_or_none(raw: Any, pages: dict[str, dict[str, Any]]) -> Course | None:
+    """The dated course, or None for a site of stand-alone lessons.
+
+    Such a site needs no dates (it may keep other settings, such as a contact email): without
+    `weeks` there is no schedule or calendar. Its settings are still checked, so a misspelt
+    `weeks` is named, not taken for a site without a course.
+    """
+    if isinstance(raw, dict) and "weeks" in raw:
+        return parse_course(raw, pages)
+    if isinstance(raw, dict):
+        _unknown_key(raw, SETTINGS, "")
+        checked_email(raw.get("contact_email"))
+    return None
+
+
 # --- MkDocs wiring -------------------------------------------------------------------------------
 
 
@@ -375,13 +390,8 @@ def register(env: Any) -> None:
     docs = Path(env.conf["docs_dir"])
     pages = all_meta(docs)
     raw = env.conf["extra"].get("course")
-    # A site of stand-alone lessons needs no dated course (it may still set a contact email):
-    # with nothing else under `course:` there is no schedule or calendar.
-    scheduled = isinstance(raw, dict) and bool(set(raw) - {"contact_email"})
-    if isinstance(raw, dict) and not scheduled:
-        checked_email(raw.get("contact_email"))
     try:
-        env.variables["wc_course"] = parse_course(raw, pages) if scheduled else None
+        env.variables["wc_course"] = course_or_none(raw, pages)
     except AuthoringError as error:
         if error.page not in pages:  # a setting in mkdocs.yml
             raise

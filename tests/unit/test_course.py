@@ -8,7 +8,7 @@ import pytest
 from icalendar import Calendar
 
 from macros.calendar import build_calendar, page_url
-from macros.course import activities, parse_course
+from macros.course import activities, course_or_none, parse_course
 from macros.errors import AuthoringError
 
 PAGES = {
@@ -159,6 +159,16 @@ def test_a_bad_setting_names_the_key_and_the_fix(changes, item, fix):
     message = str(caught.value)
     assert message.startswith(f"mkdocs.yml, '{item}'")
     assert fix in message
+
+
+def test_a_site_of_stand_alone_lessons_has_no_course_but_its_settings_are_checked():
+    assert course_or_none(None, PAGES) is None
+    assert course_or_none({"title": "Lessons", "contact_email": "me@school.ca"}, PAGES) is None
+    with pytest.raises(AuthoringError, match=r"'extra.course.week'.*did you mean `weeks`"):
+        course_or_none({"title": "Lessons", "week": ["workcom/week-1.md"]}, PAGES)
+    with pytest.raises(AuthoringError, match="write the address alone"):
+        course_or_none({"contact_email": "mailto:me@school.ca"}, PAGES)
+    assert course_or_none(config(), PAGES).title == "Workplace Communications"
 
 
 def test_a_good_configuration_raises_nothing():
