@@ -38,7 +38,8 @@ class AuthoringError(PluginError):
             if part
         )
         prefix = f"{where}: " if where else ""
-        return f"{prefix}{self.problem}. Fix: {self.fix}"
+        stop = "" if self.problem.endswith(("?", "!", ".")) else "."  # "did you mean `due`?"
+        return f"{prefix}{self.problem}{stop} Fix: {self.fix}"
 
     def at(self, page: str) -> AuthoringError:
         """Return this error with the page filled in (when it was not already)."""
