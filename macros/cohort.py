@@ -131,8 +131,8 @@ def register(env: Any) -> None:
     docs = Path(env.conf["docs_dir"])
     metas = all_meta(docs)
 
-    def course() -> Course:
-        return course_of(env)
+    def course(macro: str) -> Course:
+        return course_of(env, macro)
 
     def link(src: str) -> str:
         target = page_url(src, env.conf["use_directory_urls"])
@@ -150,7 +150,7 @@ def register(env: Any) -> None:
         """Per week: dates, time, objectives, activities, instructor notes and printables."""
         assets.require(env.page.meta, "printables")
         weeks = []
-        for week in course().weeks:
+        for week in course("facilitation_plan").weeks:
             source = (docs / week.page).read_text(encoding="utf-8")
             acts = activities(week.page)
             weeks.append(
@@ -175,7 +175,7 @@ def register(env: Any) -> None:
         """One message per week to paste into an email or an LMS."""
         assets.require(env.page.meta, "printables")
         site_url = env.conf.get("site_url") or "http://127.0.0.1:8000/"
-        current = course()
+        current = course("assignment_messages")
         messages = [
             {
                 "week": week,

@@ -335,13 +335,15 @@ def course_or_none(raw: Any, pages: dict[str, dict[str, Any]]) -> Course | None:
 # --- MkDocs wiring -------------------------------------------------------------------------------
 
 
-def course_of(env: Any) -> Course:
-    """The validated course of this build, or an error for the page that needs it."""
+def course_of(env: Any, macro: str) -> Course:
+    """The validated course of this build, or an error for the page whose `macro` needs it."""
     course = env.variables.get("wc_course")
     if course is None:
         raise AuthoringError(
-            problem="this page needs the course configuration, but no course is configured",
-            fix="add `extra: course:` with `weeks` to mkdocs.yml (see README), or remove the macro",
+            problem=f"{macro}() shows the course's dates, but mkdocs.yml has no `weeks:` under "
+            "`extra: course:`, so the course has none",
+            fix="list the module pages under `weeks:` (see Run a cohort), or, on a site of "
+            f"stand-alone lessons, remove {{{{ {macro}() }}}} from this page",
             page=env.page.file.src_uri,
         )
     return course
@@ -404,7 +406,7 @@ def register(env: Any) -> None:
         from macros import assets
 
         assets.require(env.page.meta, "schedule")
-        course = course_of(env)
+        course = course_of(env, "schedule")
         rows = [
             {
                 "week": week,
@@ -428,7 +430,7 @@ def register(env: Any) -> None:
         from macros import assets
 
         assets.require(env.page.meta, "this-week")
-        course = course_of(env)
+        course = course_of(env, "this_week")
         weeks = [
             {
                 "heading": week.heading,

@@ -74,6 +74,21 @@ def test_a_module_left_out_of_weeks_is_named_with_the_line_to_add(tmp_path):
     assert "add `- page: workcom/week-2.md` under `extra: course: weeks:`" in out
 
 
+def test_a_course_without_weeks_names_the_macro_that_needs_them(tmp_path):
+    """A site of stand-alone lessons has no `weeks:`; a page that shows dates names its macro."""
+    config = copy_project(tmp_path)
+    weeks = "".join(
+        f"      - page: workcom/{page}.md\n"
+        for page in ("before-you-begin", "week-1", "week-2", "week-3", "week-4")
+    )
+    replace_in(config, "    weeks:\n" + weeks, "")
+    result = build_site(tmp_path / "out", config)
+    assert result.returncode != 0
+    out = result.stdout + result.stderr
+    assert "no `weeks:` under `extra: course:`" in out
+    assert "remove {{ this_week() }} from this page" in out
+
+
 def test_instructor_pages_name_each_week_once_in_their_headings(site_dir):
     """The weekly plan and the assignment messages once said 'Week 1: Week 1: ...'."""
     for page in ("instructors/weekly-plan", "instructors/run-a-cohort"):
