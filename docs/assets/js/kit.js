@@ -28,6 +28,7 @@
         button.textContent = "Undo";
         button.onclick = undo;
         status.append(" ", button);
+        button.scrollIntoView({ block: "nearest" }); // a tap near the screen's foot: in sight
         root.addEventListener("input", function () { button.remove(); }, { once: true });
       }, 50);
     },

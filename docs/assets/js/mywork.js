@@ -13,10 +13,12 @@
     ["journal", "My journal"],
     ["helpful", "Page feedback"],
   ];
-  // The summary email is at most this long: some email apps and browsers cut off or refuse a
-  // mailto: link of more than about 2,000 characters (Outlook on Windows, for one). The file
-  // the learner attaches has everything.
+  // The summary email's body is at most this long once encoded in the link (a space is 3
+  // characters there, a line break 6): some email apps and browsers cut off or refuse a
+  // mailto: link of more than about 2,000 characters (Outlook on Windows, for one), and the
+  // address and subject need the rest. The file the learner attaches has everything.
   var MAIL_LIMIT = 1800;
+  function linkSize(line) { return encodeURIComponent(line + "\r\n").length; }
   var store = window.wcStore, kit = window.wcKit;
   var root = document.getElementById("wc-my-work");
   if (!root || !store) return;
@@ -347,9 +349,9 @@
       detail.push("- " + title + (/[.?!)]$/.test(title) ? " " : ". ") +
         (score ? "Score: " + score : status.charAt(0).toUpperCase() + status.slice(1)));
     });
-    var size = out.concat(end, more).join("\n").length, full = false;
+    var size = linkSize(out.concat(end, more).join("\r\n")), full = false;
     detail.forEach(function (line) {
-      full = full || (size += line.length + 1) > MAIL_LIMIT;
+      full = full || (size += linkSize(line)) > MAIL_LIMIT;
       if (!full) out.push(line);
     });
     if (full) out.push(more);
