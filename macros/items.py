@@ -26,6 +26,7 @@ class Page:
     week: int | None = None
     items: list[dict[str, str]] = field(default_factory=list)
     progress: bool = True  # counted in My work's "What you have done" (front matter my_work)
+    quizzes: list[str] = field(default_factory=list)  # its quizzes' ids, in the page's order
 
 
 @dataclass
@@ -110,6 +111,11 @@ def marked_items(html: str) -> list[tuple[str, str, str]]:
     parser = _Marked()
     parser.feed(html)
     return parser.found
+
+
+def quiz_ids(html: str) -> list[str]:
+    """The ids of a built page's quizzes, in the order the page shows them."""
+    return re.findall(r'<div class="wc-quiz" id="[^"]*" data-quiz="([^"]+)"', html)
 
 
 def check_id(item_id: str, kind: str) -> None:

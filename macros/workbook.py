@@ -286,7 +286,14 @@ def render_my_work(contact: str, site_name: str) -> str:
 def index_json(registry: items.Registry) -> str:
     """The index My work reads, as JSON that is safe inside a <script> element."""
     pages = [
-        {"url": p.url, "title": p.title, "week": p.week, "items": p.items, "progress": p.progress}
+        {
+            "url": p.url,
+            "title": p.title,
+            "week": p.week,
+            "items": p.items,
+            "progress": p.progress,
+            "quizzes": p.quizzes,
+        }
         for p in sorted(
             registry.pages.values(),
             key=lambda p: (p.week is None, p.week if p.week is not None else 0, p.url),
@@ -400,10 +407,13 @@ def post_build(env: Any) -> None:
         path = site_dir / dest
         if not path.is_file():
             continue
-        for kind, item_id, title in items.marked_items(path.read_text(encoding="utf-8")):
+        html = path.read_text(encoding="utf-8")
+        for kind, item_id, title in items.marked_items(html):
             items.REGISTRY.track(
                 page.url, page.title, kind, item_id, title, page.week, page.progress
             )
+        if page.url in items.REGISTRY.pages:  # My work lists its quizzes in this order
+            items.REGISTRY.pages[page.url].quizzes = items.quiz_ids(html)
     data = index_json(items.REGISTRY)
     for dest in items.REGISTRY.my_work_pages:
         path = site_dir / dest

@@ -338,8 +338,12 @@
       detail.push("- " + (p.title || p.url) + ": " + pp.done + " of " + p.items.length + " done" +
         (pp.started ? ", " + pp.started + " started" : ""));
     });
+    // Course order: the page's place in the index, then the quiz's place on its page.
     var urls = index.pages.map(function (p) { return p.url; });
-    var rank = function (r) { return urls.indexOf(r.page) < 0 ? urls.length : urls.indexOf(r.page); };
+    var rank = function (r) {
+      var at = urls.indexOf(r.page), on = at < 0 ? -1 : (index.pages[at].quizzes || []).indexOf(r.id);
+      return (at < 0 ? urls.length : at) * 1e3 + (on < 0 ? 999 : on);
+    };
     var quizzes = records.filter(function (r) { return r.kind === "quiz"; })
       .sort(function (a, b) { return rank(a) - rank(b); });
     if (quizzes.length) detail.push("", "Quizzes:");
