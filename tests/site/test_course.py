@@ -44,47 +44,40 @@ def test_only_pages_with_a_component_load_its_files(site_dir):
     assert not soup_of(about).select('script[src*="assets/js/"], script[src*="assets/bundles/"]')
 
 
-def test_a_bad_course_setting_fails_the_build_with_key_and_fix(tmp_path):
+def failed_build(tmp_path, old: str, new: str) -> str:
+    """What the build of the project with `old` replaced by `new` in mkdocs.yml says; it fails."""
     config = copy_project(tmp_path)
-    replace_in(config, 'start: "2027-02-01"', 'start: "2027-02-30"')
+    replace_in(config, old, new)
     result = build_site(tmp_path / "out", config)
     assert result.returncode != 0
-    assert "'extra.course.start': '2027-02-30' is not a day of the calendar" in (
-        result.stdout + result.stderr
-    )
+    return result.stdout + result.stderr
+
+
+def test_a_bad_course_setting_fails_the_build_with_key_and_fix(tmp_path):
+    out = failed_build(tmp_path, 'start: "2027-02-01"', 'start: "2027-02-30"')
+    assert "'extra.course.start': '2027-02-30' is not a day of the calendar" in out
 
 
 def test_a_module_listed_twice_fails_the_build(tmp_path):
-    config = copy_project(tmp_path)
-    replace_in(config, "- page: workcom/week-2.md", "- page: workcom/week-1.md")
-    result = build_site(tmp_path / "out", config)
-    assert result.returncode != 0
-    assert "is listed twice" in result.stdout + result.stderr
+    out = failed_build(tmp_path, "- page: workcom/week-2.md", "- page: workcom/week-1.md")
+    assert "is listed twice" in out
 
 
 def test_a_module_left_out_of_weeks_is_named_with_the_line_to_add(tmp_path):
     """Run a cohort once showed a shortened `weeks:` list; copied as it was, the build stopped
     with a fix about worksheet_link() and `printables: true`."""
-    config = copy_project(tmp_path)
-    replace_in(config, "      - page: workcom/week-2.md\n", "")
-    result = build_site(tmp_path / "out", config)
-    assert result.returncode != 0
-    out = result.stdout + result.stderr
+    out = failed_build(tmp_path, "      - page: workcom/week-2.md\n", "")
     assert "'workcom/week-2.md' is a module of the course" in out
     assert "add `- page: workcom/week-2.md` under `extra: course: weeks:`" in out
 
 
 def test_a_course_without_weeks_names_the_macro_that_needs_them(tmp_path):
     """A site of stand-alone lessons has no `weeks:`; a page that shows dates names its macro."""
-    config = copy_project(tmp_path)
     weeks = "".join(
         f"      - page: workcom/{page}.md\n"
         for page in ("before-you-begin", "week-1", "week-2", "week-3", "week-4")
     )
-    replace_in(config, "    weeks:\n" + weeks, "")
-    result = build_site(tmp_path / "out", config)
-    assert result.returncode != 0
-    out = result.stdout + result.stderr
+    out = failed_build(tmp_path, "    weeks:\n" + weeks, "")
     assert "no `weeks:` under `extra: course:`" in out
     assert "remove {{ this_week() }} from this page" in out
 
