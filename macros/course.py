@@ -150,7 +150,7 @@ def _whole_number(value: Any, key: str, default: int, unit: str, least: int = 0)
     return value
 
 
-def checked_email(value: Any, item: str = "extra.course.contact_email") -> str:
+def checked_email(value: Any) -> str:
     """An email address as an instructor writes it in mkdocs.yml ("" when not set)."""
     text = str(value or "").strip()
     if text.lower().startswith("mailto:"):
@@ -158,14 +158,14 @@ def checked_email(value: Any, item: str = "extra.course.contact_email") -> str:
             f"{text!r} starts with mailto:, which learners would then see in their messages",
             f"write the address alone: {text[7:]}",
             page=CONFIG,
-            item=item,
+            item="extra.course.contact_email",
         )
     if text and (text.count("@") != 1 or any(c in text for c in " <>\"':,;")):
         raise AuthoringError(
             f"{text!r} is not an email address",
             "write one address like 'teacher@your-school.ca' in mkdocs.yml, or leave it empty",
             page=CONFIG,
-            item=item,
+            item="extra.course.contact_email",
         )
     return text
 

@@ -115,7 +115,7 @@ def marked_items(html: str) -> list[tuple[str, str, str]]:
 
 def quiz_ids(html: str) -> list[str]:
     """The ids of a built page's quizzes, in the order the page shows them."""
-    return re.findall(r'<div class="wc-quiz" id="[^"]*" data-quiz="([^"]+)"', html)
+    return re.findall(r'<div class="wc-quiz"[^>]*\sdata-quiz="([^"]+)"', html)
 
 
 def check_id(item_id: str, kind: str) -> None:

@@ -132,8 +132,8 @@
       return out;
     }
 
-    function say(message) {
-      window.wcKit.say(make, message);
+    function say(message, undo) {
+      window.wcKit.say(make, message, undo);
     }
 
     function update(save) {
@@ -180,7 +180,7 @@
         var was = values();
         inputs.forEach(function (input) { input.value = ""; });
         update(true);
-        window.wcKit.say(make, "Your details were cleared.", function () {
+        say("Your details were cleared.", function () {
           inputs.forEach(function (input) { input.value = was[input.getAttribute("data-placeholder")]; });
           update(true);
           button.focus();
