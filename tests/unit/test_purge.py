@@ -194,3 +194,39 @@ def test_they_stay_when_a_page_has_what_turns_the_feature_on():
 
 def test_a_class_of_such_a_family_that_a_page_has_stays_whatever_the_features():
     assert kept_with(page=PAGE + '<i class="md-version__list"></i>') == ".md-version__list{e:f}"
+
+
+def test_copy_buttons_need_their_feature_or_a_copy_class_and_line_anchors_need_highlight():
+    css = ".md-code__button{a:b}.md-code__nav{c:d}.md-code__content{e:f}"
+    bundle = '"md-code__button";"md-code__nav";"md-code__content"'
+    code = PAGE + '<div class="highlight"></div>'
+
+    def kept_for(page, features=()):
+        return purge(parse(css), seen_in((page,), (bundle,)).without_features(features))
+
+    assert kept_for(code) == ".md-code__content{e:f}"
+    assert kept_for(code, ["content.code.copy"]) == css
+    assert kept_for(code + '<div class="copy"></div>') == css
+
+
+def test_the_repository_facts_stay_only_where_a_page_asks_the_script_for_them():
+    css = ".md-source__facts{a:b}.md-source__fact--stars{c:d}.md-source__repository--active{e:f}"
+    bundle = '"md-source__facts";`md-source__fact--${t}`;"md-source__repository--active"'
+    link = '<a class="md-source" href="https://github.com/a/b">'
+
+    def kept_for(page):
+        return purge(parse(css), seen_in((page,), (bundle,)).without_features(()))
+
+    assert kept_for(PAGE + link) == ""
+    assert kept_for(PAGE + link.replace("<a ", '<a data-md-component="source" ')) == css
+
+
+def test_right_to_left_rules_need_a_right_to_left_page_whatever_a_script_reads():
+    css = "[dir=rtl] .md-nav__link{a:b}[dir=ltr] .md-nav__link{c:d}"
+    reads = 'document.documentElement.getAttribute("dir")==="rtl"'
+    assert kept(css, scripts=(reads,)) == "[dir=ltr] .md-nav__link{c:d}"
+    assert kept(css, pages=(PAGE.replace("ltr", "rtl"),), scripts=(reads,)) == (
+        "[dir=rtl] .md-nav__link{a:b}"
+    )
+    # Any other attribute a script names may be set by it: its rules stay.
+    assert kept("[data-md-state=lock]{a:b}", scripts=('"lock"',)) == "[data-md-state=lock]{a:b}"
