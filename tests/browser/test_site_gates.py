@@ -429,6 +429,33 @@ def test_every_page_is_readable_without_javascript(browser, base_url, paths):
     assert short == []
 
 
+# Text in the HTML with a line break, in an element that shows white space as written, other
+# than those macros/whitespace.py leaves alone: there, folding the indentation would show.
+SHOWN_AS_WRITTEN = """() => {
+  const out = [];
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let text = walk.nextNode(); text; text = walk.nextNode()) {
+    const el = text.parentElement;
+    if (!text.data.includes("\\n") || el.closest("pre, textarea, code, script, style")) continue;
+    if (getComputedStyle(el).whiteSpaceCollapse !== "collapse") out.push(el.outerHTML.slice(0, 80));
+  }
+  return out;
+}"""
+
+
+def test_white_space_is_shown_as_written_only_where_the_pages_keep_it(browser, base_url, paths):
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)
+    page = context.new_page()
+    page.set_content('<p>a\n b</p><div style="white-space: pre-line">a\n b</div>')
+    assert page.evaluate(SHOWN_AS_WRITTEN) == ['<div style="white-space: pre-line">a\n b</div>']
+    found = {}
+    for path in paths:
+        page.goto(base_url + path)
+        found[path] = page.evaluate(SHOWN_AS_WRITTEN)
+    context.close()
+    assert {path: elements for path, elements in found.items() if elements} == {}
+
+
 @pytest.fixture(scope="module")
 def subpath_base(tmp_path_factory) -> str:
     """The site built for https://<owner>.github.io/workcom/ and served under /workcom/."""
