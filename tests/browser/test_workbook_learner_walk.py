@@ -1,10 +1,11 @@
 """What a learner walk found: a clear is undone, a goal shows whole on a phone, the email to
 the instructor keeps its ending and the scores of the weeks, settings are not work, quizzes are
 named by their question, an email with no address says to add one, the Clear all question is
-all in sight and Esc answers No."""
+all in sight and Esc answers No, and the work is listed in course order."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from urllib.parse import unquote
@@ -235,6 +236,33 @@ def test_the_summary_email_of_a_learner_who_did_everything_keeps_its_ending(
     shown = [line[2:].removesuffix(" Score: 1 of 1") for line in lines]
     on_page = [t for url, t in quizzes.values() if url == BEFORE]
     assert [t for t in shown if t in on_page] == on_page[: first.count(BEFORE)]
+
+
+def test_my_work_lists_the_work_and_writes_the_file_in_course_order(
+    page, base_url, site_dir, tmp_path
+):
+    quizzes = every_quiz(site_dir)
+    lesson = [k for k, (url, _) in quizzes.items() if url.startswith("lessons/")][:1]
+    # Two quizzes of Before you begin, the one whose id sorts first placed last on the page.
+    before = [k for k, (url, _) in quizzes.items() if url == BEFORE]
+    pair = next((a, b) for a, b in itertools.pairwise(before) if a > b)
+    chosen = [*lesson, pair[1], pair[0]]  # storage gives them in the order of their keys
+    page.goto(base_url + MY_WORK)
+    put(
+        page,
+        {k: {"a": [0], "s": "checked", "p": 1, "m": 1, "title": quizzes[k][1]} for k in chosen},
+    )
+    page.reload()
+    in_order = [quizzes[k][1] for k in (pair[0], pair[1], lesson[0])]
+    shown = page.locator(".wc-mywork__kind[data-kind=quiz] h4").all_inner_texts()
+    assert [" ".join(t.split()) for t in shown] == in_order
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download (.txt)").click()
+    info.value.save_as(tmp_path / "my-work.txt")
+    text = (tmp_path / "my-work.txt").read_text(encoding="utf-8")
+    heads = [line for line in text.split("\n") if line.startswith("== ")]
+    assert [h.split("== ", 1)[1].rsplit(" (", 1)[0] for h in heads] == in_order
 
 
 def test_a_short_summary_is_sent_whole(page, base_url):

@@ -303,9 +303,17 @@
 
   /* The learner's work, readable (good) or not (bad), and their settings (the instructor
    * view): not work, so only in the .json backup. */
+  // Course order: the page's place in the index (a page not in it comes last), then a quiz's
+  // place on its page; records the index does not order keep their address order.
+  var urls = index.pages.map(function (p) { return p.url; });
+  function rank(r) {
+    var at = urls.indexOf(r.page), on = at < 0 ? -1 : (index.pages[at].quizzes || []).indexOf(r.id);
+    return (at < 0 ? urls.length : at) * 1e3 + (on < 0 ? 999 : on);
+  }
+
   function current() {
-    var all = store.all();
-    all.sort(function (a, b) { return a.page < b.page ? -1 : a.page > b.page ? 1 : 0; });
+    var all = store.all(); // by address
+    all.sort(function (a, b) { return rank(a) - rank(b); });
     var state = readable(all.filter(function (r) { return r.kind !== "setting"; }));
     state.settings = all.filter(function (r) { return r.kind === "setting"; });
     return state;
@@ -338,14 +346,7 @@
       detail.push("- " + (p.title || p.url) + ": " + pp.done + " of " + p.items.length + " done" +
         (pp.started ? ", " + pp.started + " started" : ""));
     });
-    // Course order: the page's place in the index, then the quiz's place on its page.
-    var urls = index.pages.map(function (p) { return p.url; });
-    var rank = function (r) {
-      var at = urls.indexOf(r.page), on = at < 0 ? -1 : (index.pages[at].quizzes || []).indexOf(r.id);
-      return (at < 0 ? urls.length : at) * 1e3 + (on < 0 ? 999 : on);
-    };
-    var quizzes = records.filter(function (r) { return r.kind === "quiz"; })
-      .sort(function (a, b) { return rank(a) - rank(b); });
+    var quizzes = records.filter(function (r) { return r.kind === "quiz"; }); // in course order
     if (quizzes.length) detail.push("", "Quizzes:");
     quizzes.forEach(function (r) {
       // "Complete the handover. Score: 3 of 3", "Which is first? Not checked yet"
