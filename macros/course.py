@@ -25,9 +25,11 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
 
 from macros.errors import AuthoringError
 from macros.frontmatter import week_of
@@ -317,6 +319,32 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
     )
 
 
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def setting_line(config_text: str, item: str) -> int | None:
+    """The line of mkdocs.yml that holds a setting (`extra.course.weeks[2].page`), or of the
+    nearest part of it that is there; None when the file does not read as YAML."""
+    try:
+        node = yaml.compose(config_text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    line = None
+    for name, index in _STEP.findall(item):
+        if isinstance(node, yaml.MappingNode) and name:
+            found = [(k, v) for k, v in node.value if k.value == name]
+            if not found:
+                break
+            key, node = found[0]
+            line = key.start_mark.line + 1
+        elif isinstance(node, yaml.SequenceNode) and index and int(index) < len(node.value):
+            node = node.value[int(index)]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
 def course_or_none(raw: Any, pages: dict[str, dict[str, Any]]) -> Course | None:
     """The dated course, or None for a site of stand-alone lessons.
 
@@ -395,9 +423,13 @@ def register(env: Any) -> None:
     try:
         env.variables["wc_course"] = course_or_none(raw, pages)
     except AuthoringError as error:
-        if error.page not in pages:  # a setting in mkdocs.yml
+        if error.page in pages:  # a page's front matter
+            raise with_key_line(error, (docs / error.page).read_text(encoding="utf-8")) from None
+        config = Path(env.conf.config_file_path or CONFIG)
+        if error.page != CONFIG or not error.item or not config.is_file():
             raise
-        raise with_key_line(error, (docs / error.page).read_text(encoding="utf-8")) from None
+        line = setting_line(config.read_text(encoding="utf-8"), error.item)
+        raise (replace(error, line=line) if line else error) from None
     sources = {src: (docs / src).read_text(encoding="utf-8") for src in pages}
 
     @env.macro

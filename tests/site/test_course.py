@@ -58,8 +58,12 @@ def test_a_bad_course_setting_fails_the_build_with_key_and_fix(tmp_path):
     assert "'extra.course.start': '2027-02-30' is not a day of the calendar" in out
 
 
-def test_a_module_listed_twice_fails_the_build(tmp_path):
+def test_a_module_listed_twice_fails_the_build_at_its_line_of_mkdocs_yml(tmp_path):
+    """An instructor counts entries from 1 and `weeks[2]` from 0: the line number says which."""
     out = failed_build(tmp_path, "- page: workcom/week-2.md", "- page: workcom/week-1.md")
+    lines = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    twice = [n for n, line in enumerate(lines, 1) if line.strip() == "- page: workcom/week-1.md"]
+    assert f"mkdocs.yml, 'extra.course.weeks[2].page', line {twice[1]}: " in out
     assert "is listed twice" in out
 
 

@@ -8,7 +8,7 @@ import pytest
 from icalendar import Calendar
 
 from macros.calendar import build_calendar, page_url
-from macros.course import activities, course_or_none, parse_course
+from macros.course import activities, course_or_none, parse_course, setting_line
 from macros.errors import AuthoringError
 
 PAGES = {
@@ -242,3 +242,35 @@ def test_a_week_is_named_with_its_label_once_whether_or_not_its_title_has_it():
         "Week 1: Talk",
         "Week 2: Peer review",
     ]
+
+
+CONFIG_TEXT = """site_name: A course
+repo_url: !ENV [REPO_URL, "https://example.org"]
+extra:
+  course:
+    start: 2027-02-01
+    weeks:
+      - workcom/week-1.md
+      - page: workcom/week-2.md
+        dew: 4
+"""
+
+
+@pytest.mark.parametrize(
+    ("item", "line"),
+    [
+        ("extra.course.start", 5),
+        ("extra.course.weeks", 6),
+        ("extra.course.weeks[0].page", 7),  # an entry that is only its page
+        ("extra.course.weeks[1].page", 8),
+        ("extra.course.weeks[1].dew", 9),
+        ("extra.course.weeks[5].page", 6),  # not there: the nearest part that is
+        ("extra.course.timezone", 4),
+    ],
+)
+def test_a_settings_line_in_mkdocs_yml_is_found_whatever_its_tags(item, line):
+    assert setting_line(CONFIG_TEXT, item) == line
+
+
+def test_a_file_that_is_not_yaml_has_no_lines_to_give():
+    assert setting_line("extra: [unclosed", "extra.course.start") is None
