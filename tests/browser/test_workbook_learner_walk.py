@@ -125,7 +125,20 @@ def test_undo_goes_away_once_the_learner_starts_again(page, base_url):
     undo.wait_for()
     checklist.get_by_label("Goal 1").fill("New goal")
     assert undo.count() == 0
+    assert checklist.locator(".wc-status").inner_text() == ""  # "cleared" is no longer true
     assert checklist.get_by_label("Goal 1").input_value() == "New goal"
+
+
+def test_a_choice_after_a_clear_takes_away_its_message_and_undo(page, base_url):
+    page.goto(base_url + BEFORE)
+    checklist = page.locator("#checklist-bb-self-assessment")
+    first = checklist.locator("fieldset[data-row]").first
+    first.get_by_label("With help").check()
+    checklist.get_by_role("button", name="Clear my answers").click()
+    assert status(checklist, "Your answers were cleared.") == "Your answers were cleared. Undo"
+    first.get_by_label("On my own").check()
+    assert checklist.get_by_role("button", name="Undo").count() == 0
+    assert checklist.locator(".wc-status").inner_text() == ""
 
 
 def test_undo_comes_into_sight_after_a_tap_on_clear_at_the_foot_of_the_screen(page, base_url):

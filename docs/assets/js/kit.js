@@ -13,8 +13,8 @@
     each: each,
     textOf: function (el) { return el ? el.textContent.replace(/\s+/g, " ").trim() : ""; },
     // Cleared first, then set a moment later, so a screen reader says the same message again.
-    // undo: an Undo button follows the message, until the learner changes something or it is
-    // pressed (then undo() puts the work back; it moves the focus and says so).
+    // undo: an Undo button follows the message, until the learner changes something (then both
+    // go) or it is pressed (then undo() puts the work back; it moves the focus and says so).
     say: function (root, message, undo) {
       var status = root.querySelector(".wc-status");
       if (!status) return;
@@ -29,7 +29,10 @@
         button.onclick = undo;
         status.append(" ", button);
         button.scrollIntoView({ block: "nearest" }); // a tap near the screen's foot: in sight
-        root.addEventListener("input", function () { button.remove(); }, { once: true });
+        // A change after the clear: the message and its Undo no longer hold.
+        root.addEventListener("input", function () {
+          if (button.isConnected) status.textContent = "";
+        }, { once: true });
       }, 50);
     },
     // An email to the course's contact address; "" (none set) leaves the To line empty.
