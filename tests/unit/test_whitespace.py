@@ -3,9 +3,13 @@
 from macros.whitespace import collapse
 
 
-def test_each_run_of_white_space_with_a_line_break_becomes_one_line_break():
-    html = '<ul>\n    <li>\n      <a href="#">Week 1</a>\n\n    </li>  \n  </ul>\n'
+def test_each_line_break_and_the_white_space_after_it_become_one_line_break():
+    html = '<ul>\n    <li>\n      <a href="#">Week 1</a>\n\n    </li>\n  \t</ul>\n'
     assert collapse(html) == '<ul>\n<li>\n<a href="#">Week 1</a>\n</li>\n</ul>\n'
+
+
+def test_spaces_before_a_line_break_stay_a_browser_shows_them_as_one_all_the_same():
+    assert collapse("<p>end of a line  \n    next</p>") == "<p>end of a line  \nnext</p>"
 
 
 def test_spaces_without_a_line_break_stay_as_they_are():
@@ -39,3 +43,12 @@ def test_a_tag_that_starts_like_a_kept_element_is_an_ordinary_tag():
 
 def test_an_element_left_open_does_not_keep_the_rest_of_the_page():
     assert collapse("<code>x\n  <p>\n  y</p>") == "<code>x\n<p>\ny</p>"
+
+
+def test_a_tag_that_spans_lines_is_copied_whole_wherever_its_line_break_is():
+    for tag in [
+        '<a\n   href="#"\n   title="x > y">',
+        "<a title='one\n   two' href=\"#\">",
+        '<input value="a > b" data-x="1\n   2">',
+    ]:
+        assert collapse("<p>\n  " + tag + "link</a>") == "<p>\n" + tag + "link</a>"
