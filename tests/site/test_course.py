@@ -55,7 +55,9 @@ def failed_build(tmp_path, old: str, new: str) -> str:
 
 def test_a_bad_course_setting_fails_the_build_with_key_and_fix(tmp_path):
     out = failed_build(tmp_path, 'start: "2027-02-01"', 'start: "2027-02-30"')
-    assert "'extra.course.start': '2027-02-30' is not a day of the calendar" in out
+    lines = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if 'start: "2027-02-30"' in text)
+    assert f"'extra.course.start', line {line}: '2027-02-30' is not a day of the calendar" in out
 
 
 def test_a_module_listed_twice_fails_the_build_at_its_line_of_mkdocs_yml(tmp_path):
