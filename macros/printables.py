@@ -23,7 +23,7 @@ from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from macros.errors import AuthoringError
 from macros.printable_pages import course_weeks, printable_sources, printable_src, read_sources
-from macros.quiz import Quiz, parse_quiz, plain_text, quiz_view
+from macros.quiz import Quiz, check_arguments, parse_quiz, plain_text, quiz_view
 from macros.render import inline_markdown, render
 from macros.template_errors import in_file, syntax_error
 from macros.workbook import Checklist, Journal, Rubric, parse_checklist, parse_journal, parse_rubric
@@ -67,6 +67,26 @@ def _body(block: nodes.CallBlock, page: str) -> str:
     return "".join(parts)
 
 
+# The keyword arguments each workbook block takes, besides its id and title.
+_OPTIONS = {"journal": (), "checklist": ("levels", "goals"), "rubric": ("levels",)}
+
+
+def well_called(kind: str, args: list[Any], kwargs: dict[str, Any]) -> bool:
+    """Whether a block's call has the arguments its macro takes. One that does not is left to
+    the page's own render, which names the mistake (`checklist()` is missing its title) at its
+    line, as for a page without a worksheet: one message for one mistake, wherever it is read."""
+    if kind == "quiz":
+        if len(args) > 2 or set(kwargs) - {"type"}:
+            return False
+        try:
+            check_arguments(*[*args, None, None][:2], {})
+        except AuthoringError:
+            return False
+        return True
+    known = set(_OPTIONS[kind])
+    return len(args) == 2 and all(isinstance(a, str) for a in args) and set(kwargs) <= known
+
+
 def activities_in(
     markdown: str, page: str, environment: Environment | None = None
 ) -> list[Activity]:
@@ -84,27 +104,24 @@ def activities_in(
         args = [_const(a, page, line) for a in call.args]
         kwargs = {k.key: _const(k.value, page, line) for k in call.kwargs}
         body = _body(block, page)
+        if not well_called(kind, args, kwargs):
+            continue
         try:
             model: Model
             if kind == "quiz":
-                model = parse_quiz(*args[:2], body, kwargs.get("type"))
+                model = parse_quiz(args[0], args[1], body, kwargs.get("type"))
             elif kind == "journal":
-                model = parse_journal(*args[:2], body)
+                model = parse_journal(args[0], args[1], body)
             elif kind == "checklist":
                 model = parse_checklist(
-                    *args[:2], body, kwargs.get("levels"), kwargs.get("goals", 3)
+                    args[0], args[1], body, kwargs.get("levels"), kwargs.get("goals", 3)
                 )
             else:
-                model = parse_rubric(*args[:2], body, kwargs.get("levels"))
-        except (AuthoringError, TypeError) as error:
-            if isinstance(error, AuthoringError):  # told as when the page itself renders
-                raise in_file(error, kind, markdown).at(page) from None
-            raise AuthoringError(
-                f"the {kind} block has the wrong arguments",
-                f'write {kind}("an-id", "A title")',
-                page=page,
-                line=line,
-            ) from None
+                model = parse_rubric(args[0], args[1], body, kwargs.get("levels"))
+        except AuthoringError as error:  # told as when the page itself renders
+            raise in_file(error, kind, markdown).at(page) from None
+        except TypeError:  # an option of the wrong kind: the page's own render says which
+            continue
         found.append(Activity(kind, model, line))
     return found
 

@@ -83,6 +83,27 @@ def test_a_broken_quiz_fails_with_its_page_and_the_line_of_the_file_where_it_sta
     )
 
 
+@pytest.mark.parametrize(
+    "call",
+    [
+        'quiz("ask-early")',
+        'quiz("ask-early", "Q?", "single")',
+        'quiz("ask-early", "Q?", kind="order")',
+        "quiz()",
+        'checklist("skills", goals=2)',
+        'rubric("review")',
+        'journal("notes", "Notes", levels="A, B")',
+        'checklist("skills", "Skills", goal=2)',
+    ],
+)
+def test_a_block_called_with_the_wrong_arguments_is_left_to_its_page_to_name(call):
+    """A missing title once moved the body into the title's place: a crash for a quiz, and a
+    message about `levels` or a criterion 'None' for a checklist or a rubric, blamed on the page
+    that listed the worksheets. The page's own render names such a mistake at its line."""
+    source = f"{{% call {call} %}}\n- A line\n{{% endcall %}}\n\n{CHOICE}"
+    assert [a.model.id for a in activities_in(source, "lessons/a.md")] == ["first-step"]
+
+
 def test_the_worksheet_has_the_questions_and_none_of_the_answers():
     found = activities_in(PAGE, "lessons/a.md")
     sheet = render_worksheet("A page", found, "../a/")
