@@ -310,6 +310,17 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
                 + dt.timedelta(days=_whole_number(entry.get("due"), f"{key}.due", 6, "days")),
             )
         )
+    for page, meta in pages.items():  # a module left out of `weeks` would be left out silently
+        if "week" in meta and page not in seen:
+            raise AuthoringError(
+                problem=f"{page} is a module of the course (its front matter has `week:`), but "
+                "mkdocs.yml does not list it under `weeks:`, so it would have no dates, no "
+                "worksheet, no answer key and no LMS export",
+                fix=f"add `- page: {page}` under `extra: course: weeks:` in mkdocs.yml, in the "
+                "order the modules run, or remove its `week:` line if it is not a module",
+                page=page,
+                item="week",
+            )
     return Course(
         title=_one_line(raw["title"]),
         cohort=_one_line(raw.get("cohort") or ""),

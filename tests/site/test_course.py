@@ -73,7 +73,9 @@ def test_a_module_left_out_of_weeks_is_named_with_the_line_to_add(tmp_path):
     """Run a cohort once showed a shortened `weeks:` list; copied as it was, the build stopped
     with a fix about worksheet_link() and `printables: true`."""
     out = failed_build(tmp_path, "      - page: workcom/week-2.md\n", "")
-    assert "'workcom/week-2.md' is a module of the course" in out
+    lines = (tmp_path / "docs/workcom/week-2.md").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith("week:"))
+    assert f"workcom/week-2.md, 'week', line {line}: workcom/week-2.md is a module of the" in out
     assert "add `- page: workcom/week-2.md` under `extra: course: weeks:`" in out
 
 

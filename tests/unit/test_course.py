@@ -71,8 +71,23 @@ def test_class_stays_at_local_time_across_the_daylight_saving_change():
 
 def test_a_due_offset_per_week_is_honoured():
     weeks = [{"page": "workcom/before-you-begin.md", "due": 2}, "workcom/week-1.md"]
-    course = parse_course(config(weeks=weeks), PAGES)
+    two_modules = {p: m for p, m in PAGES.items() if p != "workcom/week-2.md"}
+    course = parse_course(config(weeks=weeks), two_modules)
     assert [w.due for w in course.weeks] == [dt.date(2027, 3, 3), dt.date(2027, 3, 14)]
+
+
+def test_a_module_left_out_of_weeks_stops_the_build_at_its_week_line():
+    """It once built, with no dates, no worksheet and its quizzes left out of every export."""
+    weeks = ["workcom/before-you-begin.md", "workcom/week-1.md"]
+    with pytest.raises(AuthoringError) as caught:
+        parse_course(config(weeks=weeks), PAGES)
+    assert str(caught.value).startswith(
+        "workcom/week-2.md, 'week': workcom/week-2.md is a module of the course"
+    )
+    assert "add `- page: workcom/week-2.md` under `extra: course: weeks:`" in str(caught.value)
+    # A page with no `week:` line is not a module: it may stay out of the list.
+    pages = {**PAGES, "workcom/week-2.md": {"title": "Week 2: Peer review"}}
+    assert len(parse_course(config(weeks=weeks), pages).weeks) == 2
 
 
 def test_each_module_is_named_by_its_week_line_and_without_one_by_the_one_before():
