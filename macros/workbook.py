@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -283,8 +283,10 @@ def render_my_work(contact: str, site_name: str) -> str:
     return render("my_work.html", contact=contact, site_name=site_name, marker=INDEX_MARKER)
 
 
-def index_json(registry: items.Registry) -> str:
-    """The index My work reads, as JSON that is safe inside a <script> element."""
+def index_json(registry: items.Registry, order: list[str] | None = None) -> str:
+    """The index My work reads, as JSON that is safe inside a <script> element: the course's
+    modules by week, then the other pages in `order` (the navigation's), then by address."""
+    place = {url: n for n, url in enumerate(order or [])}
     pages = [
         {
             "url": p.url,
@@ -296,7 +298,12 @@ def index_json(registry: items.Registry) -> str:
         }
         for p in sorted(
             registry.pages.values(),
-            key=lambda p: (p.week is None, p.week if p.week is not None else 0, p.url),
+            key=lambda p: (
+                p.week is None,
+                p.week if p.week is not None else 0,
+                place.get(p.url, len(place)),
+                p.url,
+            ),
         )
     ]
     return (
@@ -412,9 +419,13 @@ def post_build(env: Any) -> None:
             items.REGISTRY.track(
                 page.url, page.title, kind, item_id, title, page.week, page.progress
             )
-        if page.url in items.REGISTRY.pages:  # My work lists its quizzes in this order
-            items.REGISTRY.pages[page.url].quizzes = items.quiz_ids(html)
-    data = index_json(items.REGISTRY)
+        quizzes = items.quiz_ids(html)  # My work lists a page's quizzes in this order
+        if page.url in items.REGISTRY.pages:
+            items.REGISTRY.pages[page.url].quizzes = quizzes
+        elif quizzes:  # quizzes only: in the index for its title and place, not for progress
+            items.REGISTRY.pages[page.url] = replace(page, progress=False, quizzes=quizzes)
+    nav = env.variables.get("navigation")
+    data = index_json(items.REGISTRY, [page.url for page in nav.pages] if nav else None)
     for dest in items.REGISTRY.my_work_pages:
         path = site_dir / dest
         if path.is_file():

@@ -278,6 +278,25 @@ def test_my_work_lists_the_work_and_writes_the_file_in_course_order(
     assert [h.split("== ", 1)[1].rsplit(" (", 1)[0] for h in heads] == in_order
 
 
+def test_a_page_with_quizzes_only_is_named_by_its_title_in_its_place(page, base_url):
+    """A page with quizzes and no workbook activity was not in My work's index: its quizzes
+    said "On the page instructors/authoring-quizzes/" and came after every other page's. The
+    pages outside the weeks came by address: a guide For instructors before the lesson."""
+    page.goto(base_url + MY_WORK)
+    guide = f"{PREFIX}instructors/authoring-quizzes/|quiz|guide-single"
+    lesson = f"{PREFIX}lessons/when-you-dont-get-the-job/|quiz|lesson-first-step"
+    put(page, {k: {"a": [0], "s": "checked", "p": 1, "m": 1, "title": k} for k in (guide, lesson)})
+    page.reload()
+    records = page.locator(".wc-mywork__kind[data-kind=quiz] .wc-mywork__meta")
+    said = [" ".join(t.split()) for t in records.all_inner_texts()]
+    # The lesson first, as in the navigation (the guide is For instructors).
+    assert said[0].startswith("On the page What to do when you don't get the job.")
+    assert said[1].startswith("On the page Authoring guide: quizzes.")
+    index = page.evaluate("JSON.parse(document.getElementById('wc-my-work-index').textContent)")
+    listed = next(p for p in index["pages"] if p["url"] == "instructors/authoring-quizzes/")
+    assert listed["progress"] is False and listed["items"] == []  # not in "What you have done"
+
+
 def test_a_short_summary_is_sent_whole(page, base_url):
     page.goto(base_url + MY_WORK)
     key = f"{PREFIX}workcom/week-1/|quiz|w1-heads-up"

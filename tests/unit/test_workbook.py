@@ -213,6 +213,22 @@ def test_the_index_is_json_safe_inside_a_script_element_and_sorted_by_week():
     assert pages[1]["items"] == [{"kind": "rubric", "id": "r", "title": "R"}]
 
 
+def test_pages_outside_the_weeks_follow_the_navigation_then_their_address():
+    registry = items.Registry()
+    for url in ("instructors/guide/", "lessons/b/", "lessons/a/", "extra/"):
+        registry.track(url, url, "journal", f"j-{url}", "J")
+    registry.track("w1/", "Week 1", "journal", "k", "K", week=1)
+    nav = ["w1/", "lessons/b/", "lessons/a/", "instructors/guide/"]  # "extra/" is not in it
+    pages = json.loads(index_json(registry, nav))["pages"]
+    assert [p["url"] for p in pages] == [
+        "w1/",
+        "lessons/b/",
+        "lessons/a/",
+        "instructors/guide/",
+        "extra/",
+    ]
+
+
 def test_marked_items_are_found_in_built_html_in_order_without_helpful():
     html = (
         '<div data-wc-kind="quiz" data-wc-id="first-step" data-title="First &amp; step"></div>'
