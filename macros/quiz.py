@@ -68,6 +68,7 @@ _CONTINUATION = re.compile(r"^(?: {2,}|\t)(?P<text>\S.*)$")
 _BOX = re.compile(r"^\[(?P<mark>[ xX])\](?:[ \t]+(?P<text>.*))?$")
 _EXPLANATION = re.compile(r"^Explanation:[ \t]*(?P<text>.*)$", re.IGNORECASE)
 _BLANK = re.compile(r"\[\[(?P<body>.*?)\]\]")
+_LOOSE_HINT = re.compile(r"(?<![\w-])hint:", re.I)  # a hint written after the blank's ]]
 _ARROW = "=>"
 
 
@@ -362,6 +363,14 @@ def _gaps(items: list[_Raw], quiz_id: str) -> tuple[Gap, ...]:
             )
         if rest:
             parts.append(rest)
+        if any(isinstance(p, str) and _LOOSE_HINT.search(p) for p in parts):
+            raise AuthoringError(
+                "`hint:` is outside the brackets, so learners would read it as part of the "
+                "sentence",
+                "put the hint in the blank, as its last part: `[[Could|Can|hint: a polite word]]`",
+                item=quiz_id,
+                line=raw.line,
+            )
         if not any(isinstance(p, Blank) for p in parts):
             raise AuthoringError("this item has no blank", FORM_FILL, item=quiz_id, line=raw.line)
         out.append(Gap(tuple(parts), " ".join(raw.feedback), raw.line))

@@ -61,6 +61,13 @@ CASES: tuple[ErrorCase, ...] = (
         _q('"polite-reply", "Complete the sentence."', "1. Thank you for [[letting me know."),
     ),
     ErrorCase(
+        "A hint outside the brackets",
+        _q(
+            '"polite-reply", "Complete the sentence."',
+            "1. Thank you for [[letting]] me know. hint: a verb",
+        ),
+    ),
+    ErrorCase(
         "An item with no blank in a fill-in quiz",
         _q(
             '"polite-reply", "Complete the sentences."',

@@ -17,6 +17,7 @@ EXPECTED = {
     "An empty item": ("this option or item is empty", 3),
     "A blank with no answer": ("has no answer", 2),
     "A blank that is not closed": ("blank is not closed", 2),
+    "A hint outside the brackets": ("`hint:` is outside the brackets", 2),
     "An item with no blank in a fill-in quiz": ("this item has no blank", 3),
     "An unknown type": ("unknown quiz type 'sort'", None),
     "An unknown argument": ("unknown argument kind", None),
