@@ -1,5 +1,5 @@
-# Two commands do all the set-up: `make serve` and `make test`. Every target bootstraps .venv
-# from requirements.lock and re-installs only when the lock changes.
+# Two commands do all the set-up: `make serve` and `make test`. The targets that need it
+# bootstrap .venv from requirements.lock and re-install only when the lock changes.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
