@@ -5,7 +5,12 @@ Authors write the id in front matter, in `mkdocs.yml` `extra` and in `media` cre
     licence: CC-BY-NC-SA-4.0
 
 Known ids: CC-BY-4.0, CC-BY-SA-4.0, CC-BY-NC-4.0, CC-BY-NC-SA-4.0, CC-BY-ND-4.0,
-CC-BY-NC-ND-4.0, CC0-1.0, public-domain, all-rights-reserved, used-by-permission, MIT.
+CC-BY-NC-ND-4.0, CC0-1.0, public-domain, all-rights-reserved, used-by-permission (shown as it
+is), adapted-by-permission (the holder allowed changes, for non-commercial use), OGL-Canada-2.0
+(the Government of Canada's open licence), MIT.
+
+A licence that is not here is one more `Licence(...)` in `_ALL`: its id, its names, a link, and
+what it lets others do (adapt, use commercially, share alike, credit).
 """
 
 from __future__ import annotations
@@ -109,6 +114,28 @@ _ALL: tuple[Licence, ...] = (
         legal_url="",
         adaptation=False,
         commercial=False,
+        share_alike=False,
+        attribution=True,
+    ),
+    Licence(
+        id="adapted-by-permission",
+        short="Adapted by permission",
+        name="Used and changed by permission of the copyright holder",
+        deed_url="",
+        legal_url="",
+        adaptation=True,
+        commercial=False,
+        share_alike=False,
+        attribution=True,
+    ),
+    Licence(
+        id="OGL-Canada-2.0",
+        short="Open Government Licence - Canada",
+        name="Open Government Licence - Canada 2.0",
+        deed_url="",
+        legal_url="https://open.canada.ca/en/open-government-licence-canada",
+        adaptation=True,
+        commercial=True,
         share_alike=False,
         attribution=True,
     ),

@@ -22,10 +22,12 @@ AGREED = [
     "all-rights-reserved",
     "used-by-permission",
 ]
+# Asked for by an instructor who adapted a canada.ca page, and one who had permission to adapt.
+ADDED = ["adapted-by-permission", "OGL-Canada-2.0"]
 
 
-def test_the_registry_knows_exactly_the_agreed_ids_and_mit():
-    assert sorted(licenses.known_ids()) == sorted([*AGREED, "MIT"])
+def test_the_registry_knows_exactly_the_agreed_ids_the_added_ones_and_mit():
+    assert sorted(licenses.known_ids()) == sorted([*AGREED, *ADDED, "MIT"])
 
 
 @pytest.mark.parametrize("licence_id", [i for i in AGREED if i.startswith("CC")])
@@ -60,6 +62,8 @@ def test_the_short_name_matches_the_id():
         ("public-domain", True, True, False),
         ("all-rights-reserved", False, False, False),
         ("used-by-permission", False, False, False),
+        ("adapted-by-permission", True, False, False),
+        ("OGL-Canada-2.0", True, True, False),
     ],
 )
 def test_what_each_licence_allows(licence_id, adaptation, commercial, share_alike):
@@ -93,6 +97,10 @@ ADAPTATIONS = [
     ("CC-BY-ND-4.0", "CC-BY-ND-4.0", False),
     ("CC-BY-NC-ND-4.0", "CC-BY-NC-SA-4.0", False),
     ("all-rights-reserved", "CC-BY-NC-SA-4.0", False),
+    ("used-by-permission", "CC-BY-NC-SA-4.0", False),
+    ("adapted-by-permission", "CC-BY-NC-SA-4.0", True),
+    ("adapted-by-permission", "CC-BY-4.0", False),  # the permission is for a course, not sale
+    ("OGL-Canada-2.0", "CC-BY-NC-SA-4.0", True),
 ]
 
 
