@@ -28,7 +28,7 @@ import posixpath
 import random
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +36,7 @@ from markupsafe import Markup
 
 from macros.errors import AuthoringError
 from macros.render import author_markdown, inline_markdown, render
-from macros.template_errors import block_lines, call_site, first_line, in_file
+from macros.template_errors import block_lines, call_line, call_site, first_line, in_file
 
 if TYPE_CHECKING:
     from macros.registry import Registry
@@ -621,9 +621,12 @@ def quiz_macro(
                 )
             model = parse_quiz(id, prompt, str(caller()), type)
             html_out = links(render_quiz(model), page)
-            registry.add(model, page, url)
+            registry.add(model, page, url, call_line(source, "quiz", id, first_line()))
         except AuthoringError as error:
             error.item = error.item or (id if isinstance(id, str) else "")
+            if error.line is None:  # about the call itself: the line of its `{% call %}`
+                error = replace(error, line=call_line(source, "quiz", id, first_line()))
+                raise error.at(page) from None
             raise in_file(error, "quiz", source, first_line()).at(page) from None
         used(model)
         return indent_like_call(out(html_out), source, id)

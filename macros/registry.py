@@ -22,6 +22,7 @@ class Entry:
     page: str
     url: str
     quiz: Quiz
+    line: int | None = None  # the line of its `{% call %}` in the page's file
 
     def as_dict(self) -> dict[str, Any]:
         """A flat, JSON-ready view: page, url, id, type, prompt, options, answers, feedback."""
@@ -72,18 +73,24 @@ class Registry:
         """Forget every quiz (call at the start of a build)."""
         self._entries.clear()
 
-    def add(self, quiz: Quiz, page: str, url: str = "") -> Entry:
-        """Record a quiz; a second quiz with the same id anywhere fails, naming both pages."""
+    def add(self, quiz: Quiz, page: str, url: str = "", line: int | None = None) -> Entry:
+        """Record a quiz (`line`: where the page's file calls it); a second quiz with the same
+        id anywhere fails, naming both places."""
         if quiz.id in self._entries:
-            first = self._entries[quiz.id].page
-            where = f"on {first} and again on {page}" if first != page else f"twice on {page}"
+            first = self._entries[quiz.id]
+            at = f" (line {first.line})" if first.line else ""
+            where = (
+                f"on {first.page}{at} and again on {page}"
+                if first.page != page
+                else (f"twice on {page}" + (f" (first at line {first.line})" if first.line else ""))
+            )
             raise AuthoringError(
                 f"the quiz id {quiz.id!r} is used {where}",
-                "give each quiz its own id (ids are unique in the whole site)",
+                "give one of them another id (ids are unique in the whole site)",
                 page=page,
                 item=quiz.id,
             )
-        entry = Entry(page, url, quiz)
+        entry = Entry(page, url, quiz, line)
         self._entries[quiz.id] = entry
         return entry
 

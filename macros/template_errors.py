@@ -80,6 +80,12 @@ def call_site(source: str, kind: str, item_id: str) -> tuple[int, str] | None:
     return None
 
 
+def call_line(source: str, kind: str, item_id: object, first: int = 1) -> int | None:
+    """The line of the file where `kind("item_id"` is called (None: not in `source`)."""
+    site = call_site(source, kind, item_id) if isinstance(item_id, str) and item_id else None
+    return None if site is None else first + source.count("\n", 0, site[0])
+
+
 def in_file(error: AuthoringError, kind: str, source: str, first: int = 1) -> AuthoringError:
     """A block's error (its line counted in the block, 1 after the `{% call %}` line) with its
     line in the file; `source` starts at line `first`. A block from an included file is not in

@@ -23,7 +23,8 @@ def page(args: str, body: str) -> str:
     return f"# Quiz\n\nSome text.\n\n{{% call quiz({args}) %}}\n{body}\n{{% endcall %}}\n"
 
 
-# The quiz's `{% call %}` is line 5 of each page: its block's line 1 is line 6 of the file.
+# The quiz's `{% call %}` is line 5 of each page (a mistake in the call is told there): its
+# block's line 1 is line 6 of the file.
 GOOD = page('"first-step", "What first?"', "- [ ] Reply at once.\n- [x] Wait.")
 
 CASES = {
@@ -45,11 +46,11 @@ CASES = {
     ),
     "unknown type": (
         {"bad.md": page('"order-it", "Order.", type="sort"', "1. A\n2. B")},
-        "bad.md, 'order-it': unknown quiz type 'sort'",
+        "bad.md, 'order-it', line 5: unknown quiz type 'sort'",
     ),
     "unknown argument": (
         {"bad.md": page('"order-it", "Order.", kind="order"', "1. A\n2. B")},
-        "bad.md, 'order-it': unknown argument kind",
+        "bad.md, 'order-it', line 5: unknown argument kind",
     ),
     "order list of one item": (
         {"bad.md": page('"order-it", "Order.", type="order"', "1. A")},
@@ -57,11 +58,11 @@ CASES = {
     ),
     "link to a missing page": (
         {"bad.md": page('"first-step", "What first? See [this](nope.md)."', "- [x] A\n- [ ] B")},
-        "bad.md, 'first-step': the link 'nope.md' points to a page that does not exist",
+        "bad.md, 'first-step', line 5: the link 'nope.md' points to a page that does not exist",
     ),
     "duplicate id on two pages": (
         {"a.md": GOOD, "b.md": GOOD},
-        "the quiz id 'first-step' is used on a.md and again on b.md",
+        "the quiz id 'first-step' is used on a.md (line 5) and again on b.md",
     ),
 }
 

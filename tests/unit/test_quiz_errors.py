@@ -19,15 +19,15 @@ EXPECTED = {
     "A blank that is not closed": ("blank is not closed", 2),
     "A hint outside the brackets": ("`hint:` is outside the brackets", 2),
     "An item with no blank in a fill-in quiz": ("this item has no blank", 3),
-    "An unknown type": ("unknown quiz type 'sort'", None),
-    "An unknown argument": ("unknown argument kind", None),
+    "An unknown type": ("unknown quiz type 'sort'", 1),
+    "An unknown argument": ("unknown argument kind", 1),
     "An order list of one item": ("order list needs at least two items", 2),
     "The same quiz id on two pages": (
-        "on lessons/another-page.md and again on lessons/example.md",
-        None,
+        "is used on lessons/another-page.md (line 1) and again on lessons/example.md",
+        1,
     ),
-    "A quiz id with capitals or spaces": ("is not valid", None),
-    "No question": ("has no question", None),
+    "A quiz id with capitals or spaces": ("is not valid", 1),
+    "No question": ("has no question", 1),
     "An option without a box": ("this option has no box", 3),
     "Only one option": ("at least two options", 2),
     'Two correct answers with type="single"': ("more than one correct answer", 3),
@@ -40,8 +40,8 @@ EXPECTED = {
     "An item after the explanation": ("an item comes after the explanation", 4),
     "A quiz with no items": ("has no items", 2),
     "A reflection with no model answer": ("no model answer", 2),
-    "quiz() without a block": ("without a block", None),
-    "A link to a page that does not exist": ("'../lesson/index.md' points to a page that", None),
+    "quiz() without a block": ("without a block", 1),
+    "A link to a page that does not exist": ("'../lesson/index.md' points to a page that", 1),
 }
 
 

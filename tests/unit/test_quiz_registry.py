@@ -52,6 +52,18 @@ def test_a_duplicate_id_names_both_pages():
     assert "lessons/a.md" in str(caught.value) and "lessons/b.md" in str(caught.value)
 
 
+def test_a_duplicate_id_names_the_line_of_the_first_one_too():
+    registry = Registry()
+    quiz = parse_quiz("same", "Q", "- [x] A\n- [ ] B")
+    registry.add(quiz, "lessons/a.md", "lessons/a/", 40)
+    with pytest.raises(AuthoringError) as caught:
+        registry.add(quiz, "lessons/b.md", "lessons/b/", 12)
+    assert "is used on lessons/a.md (line 40) and again on lessons/b.md" in str(caught.value)
+    with pytest.raises(AuthoringError) as caught:
+        registry.add(quiz, "lessons/a.md", "lessons/a/", 52)
+    assert "is used twice on lessons/a.md (first at line 40)" in str(caught.value)
+
+
 def test_reset_forgets_every_quiz_so_a_rebuild_starts_clean():
     registry = Registry()
     registry.add(parse_quiz("same", "Q", "- [x] A\n- [ ] B"), "lessons/a.md")
