@@ -129,6 +129,48 @@ def test_undo_goes_away_once_the_learner_starts_again(page, base_url):
     assert checklist.get_by_label("Goal 1").input_value() == "New goal"
 
 
+def test_a_second_tap_on_clear_keeps_the_first_undo(page, base_url):
+    """A second Clear offered an Undo of the empty form: the work was lost, and Undo said
+    "Your answers are back."."""
+    page.goto(base_url + BEFORE)
+    checklist = page.locator("#checklist-bb-self-assessment")
+    checklist.locator("fieldset[data-row]").first.get_by_label("With help").check()
+    checklist.get_by_label("Goal 1").fill("Ask one question a day.")
+    clear = checklist.get_by_role("button", name="Clear my answers")
+    clear.click()
+    assert status(checklist, "Your answers were cleared.") == "Your answers were cleared. Undo"
+    clear.click()
+    page.wait_for_timeout(100)  # a message is set a moment after the tap
+    assert checklist.locator(".wc-status").inner_text() == "Your answers were cleared. Undo"
+    checklist.get_by_role("button", name="Undo").click()
+    assert status(checklist, "Your answers") == "Your answers are back."
+    assert checklist.get_by_label("Goal 1").input_value() == "Ask one question a day."
+    assert checklist.locator("input:checked").count() == 1
+    clear.click()  # cleared, then Undo gone with a change: a tap on an empty form says so
+    status(checklist, "Your answers were cleared.")
+    checklist.get_by_label("Goal 1").fill("x")
+    checklist.get_by_label("Goal 1").fill("")
+    assert checklist.get_by_role("button", name="Undo").count() == 0
+    clear.click()
+    assert status(checklist, "There is nothing") == "There is nothing to clear."
+
+
+def test_a_second_tap_on_clear_my_details_keeps_the_first_undo(page, base_url):
+    page.goto(base_url + "lessons/when-you-dont-get-the-job/")
+    letter = page.locator(".wc-letter").first
+    letter.get_by_role("button", name="Make it yours").click()
+    field = letter.locator("input[data-placeholder]").first
+    field.fill("Amira")
+    clear = letter.get_by_role("button", name="Clear my details")
+    clear.click()
+    status(letter, "Your details were cleared.")
+    clear.click()
+    page.wait_for_timeout(100)
+    letter.get_by_role("button", name="Undo").click()
+    assert status(letter, "Your details") == "Your details are back."
+    assert field.input_value() == "Amira"
+
+
 def test_a_choice_after_a_clear_takes_away_its_message_and_undo(page, base_url):
     page.goto(base_url + BEFORE)
     checklist = page.locator("#checklist-bb-self-assessment")

@@ -106,7 +106,7 @@
       var action = button.getAttribute("data-action");
       if (action === "print") printOnly(root);
       else if (action === "download") { download(id + ".txt", asText()); say(root, "Saved as a file: " + id + ".txt"); }
-      else if (action === "clear") {
+      else if (action === "clear" && kit.clearing(root)) {
         // Undo puts every answer back, as it was: nothing typed is lost by one tap.
         var was = snapshot();
         each(root.querySelectorAll("input[type=radio]"), function (r) { r.checked = false; });

@@ -2,7 +2,7 @@
  * wcKit.each(list, fn), wcKit.textOf(el), wcKit.say(root, message[, undo]) (the root's
  * .wc-status; with undo, an Undo button after the message calls it), wcKit.mailto(contact,
  * subject, body), wcKit.mailSaid(root, contact, what), wcKit.download(name, text[, type]),
- * wcKit.printOnly(root), wcKit.showTools(root), wcKit.ready(fn).
+ * wcKit.clearing(root), wcKit.printOnly(root), wcKit.showTools(root), wcKit.ready(fn).
  * Learner text is only ever set with textContent / value.
  */
 (function () {
@@ -34,6 +34,17 @@
           if (button.isConnected) status.textContent = "";
         }, { once: true });
       }, 50);
+    },
+    // Whether a Clear in root has anything to clear. A second tap on Clear finds nothing: it
+    // keeps the Undo of the first on offer (an Undo of nothing would lose the work for good).
+    clearing: function (root) {
+      var filled = Array.prototype.some.call(root.querySelectorAll("input, textarea"), function (f) {
+        return /^(radio|checkbox)$/.test(f.type) ? f.checked : /\S/.test(f.value);
+      });
+      if (!filled && !root.querySelector(".wc-status button")) {
+        window.wcKit.say(root, "There is nothing to clear.");
+      }
+      return filled;
     },
     // An email to the course's contact address; "" (none set) leaves the To line empty.
     mailto: function (contact, subject, body) {

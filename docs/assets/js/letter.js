@@ -175,7 +175,7 @@
         say("Your " + (letter.kind === "phone" ? "script" : "letter") + " was saved as a file: " + letter.id + ".txt");
       } else if (action === "email") {
         say("Your email app opens with this email. Add the address, read it again, then press Send.");
-      } else if (action === "clear") {
+      } else if (action === "clear" && window.wcKit.clearing(make)) {
         // Undo (after the message, the next stop for Tab) puts every detail back.
         var was = values();
         inputs.forEach(function (input) { input.value = ""; });
