@@ -625,7 +625,8 @@ def quiz_macro(
         except AuthoringError as error:
             error.item = error.item or (id if isinstance(id, str) else "")
             if error.line is None:  # about the call itself: the line of its `{% call %}`
-                error = replace(error, line=call_line(source, "quiz", id, first_line()))
+                nth = int(registry.page_of(str(id)) == page)  # the id twice: the second
+                error = replace(error, line=call_line(source, "quiz", id, first_line(), nth))
                 raise error.at(page) from None
             raise in_file(error, "quiz", source, first_line()).at(page) from None
         used(model)

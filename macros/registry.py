@@ -94,6 +94,11 @@ class Registry:
         self._entries[quiz.id] = entry
         return entry
 
+    def page_of(self, quiz_id: str) -> str | None:
+        """The page of the quiz recorded with this id, if any."""
+        entry = self._entries.get(quiz_id)
+        return entry.page if entry else None
+
     def entries(self) -> list[Entry]:
         """Every quiz recorded, in the order pages rendered them."""
         return list(self._entries.values())

@@ -80,10 +80,19 @@ def call_site(source: str, kind: str, item_id: str) -> tuple[int, str] | None:
     return None
 
 
-def call_line(source: str, kind: str, item_id: object, first: int = 1) -> int | None:
-    """The line of the file where `kind("item_id"` is called (None: not in `source`)."""
-    site = call_site(source, kind, item_id) if isinstance(item_id, str) and item_id else None
-    return None if site is None else first + source.count("\n", 0, site[0])
+def call_line(source: str, kind: str, item_id: object, first: int = 1, nth: int = 0) -> int | None:
+    """The line of the file of the `nth` call (from 0) of `kind("item_id"` outside `{% raw %}`
+    (None: not in `source`)."""
+    if not isinstance(item_id, str) or not item_id:
+        return None
+    code, start = without_raw(source), 0
+    for _ in range(nth + 1):
+        site = call_site(code[start:], kind, item_id)
+        if site is None:
+            return None
+        at = start + site[0]
+        start = code.index("\n", at) + 1 if "\n" in code[at:] else len(code)
+    return first + code.count("\n", 0, at)
 
 
 def in_file(error: AuthoringError, kind: str, source: str, first: int = 1) -> AuthoringError:
@@ -138,10 +147,16 @@ def syntax_error(
     )
 
 
+def without_raw(text: str) -> str:
+    """The text with what `{% raw %}` shows as text (a guide's code samples) blanked out: the same
+    length and lines, so an error finds the code that ran, not a sample of it."""
+    return RAW.sub(lambda raw: re.sub(r"[^\n]", " ", raw.group()), text)
+
+
 def line_in_file(text: str, found: Callable[[str], Any], first: int = 1) -> int | None:
-    """The line of the file (`text` starts at line `first`) of the first line of `text` for which
-    `found` is true; None when there is none."""
-    for number, line in enumerate(text.split("\n"), first):
+    """The line of the file (`text` starts at line `first`) of the first line of `text`, outside
+    `{% raw %}`, for which `found` is true; None when there is none."""
+    for number, line in enumerate(without_raw(text).split("\n"), first):
         if found(line):
             return number
     return None

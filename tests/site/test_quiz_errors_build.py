@@ -60,6 +60,11 @@ CASES = {
         {"bad.md": page('"first-step", "What first? See [this](nope.md)."', "- [x] A\n- [ ] B")},
         "bad.md, 'first-step', line 5: the link 'nope.md' points to a page that does not exist",
     ),
+    "duplicate id on one page": (
+        {"bad.md": GOOD + GOOD.replace("# Quiz", "## Again")},  # the second call: line 13
+        "bad.md, 'first-step', line 13: the quiz id 'first-step' is used twice on bad.md (first "
+        "at line 5)",
+    ),
     "duplicate id on two pages": (
         {"a.md": GOOD, "b.md": GOOD},
         "the quiz id 'first-step' is used on a.md (line 5) and again on b.md",

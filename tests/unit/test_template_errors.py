@@ -15,8 +15,10 @@ from macros.errors import AuthoringError
 from macros.template_errors import (
     argument_error,
     bare_macro_error,
+    call_line,
     call_site,
     in_file,
+    line_in_file,
     located,
     missing_file_error,
     syntax_error,
@@ -240,3 +242,23 @@ def test_a_macro_with_no_brackets_is_told_with_its_line_and_the_call_to_write():
         "show the macro itself instead of what it makes. Fix: call it with brackets: "
         "`{{ lesson_facts() }}`"
     )
+
+
+GUIDE = """# Guide
+
+{% raw %}
+{% call quiz("first-step", "A sample?") %}
+{% endraw %}
+
+{% call quiz("first-step", "The live one?") %}
+
+{% call quiz("first-step", "A second live one?") %}
+"""
+
+
+def test_a_call_is_found_in_the_code_that_runs_not_in_a_raw_sample():
+    assert call_line(GUIDE, "quiz", "first-step", first=1) == 7
+    assert call_line(GUIDE, "quiz", "first-step", first=1, nth=1) == 9
+    assert call_line(GUIDE, "quiz", "first-step", first=1, nth=2) is None
+    assert call_line(GUIDE, "quiz", "other", first=1) is None
+    assert line_in_file(GUIDE, lambda line: "quiz(" in line) == 7
