@@ -477,12 +477,15 @@ def long_date(day: dt.date) -> str:
 
 def tasl(source: Source) -> str:
     """The plain-text credit line: Adapted from “Title” by Author (url), licensed under ..."""
-    licence = source.licence.short
-    if source.licence.url:
-        licence += f" ({source.licence.url})"
+    licence = source.licence
+    terms = (
+        f"licensed under {licence.short} ({licence.url})"
+        if licence.url
+        else f"{licence.name[:1].lower()}{licence.name[1:]}"
+    )
     return (
         f"Adapted from \u201c{source.title}\u201d by {source.author} ({source.url}),"
-        f" licensed under {licence}. Changes: {source.changes}"
+        f" {terms}. Changes: {source.changes}"
         + (f" Credits in the original: {source.notice}" if source.notice else "")
     )
 

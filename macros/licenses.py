@@ -130,8 +130,8 @@ _ALL: tuple[Licence, ...] = (
     ),
     Licence(
         id="OGL-Canada-2.0",
-        short="Open Government Licence - Canada",
-        name="Open Government Licence - Canada 2.0",
+        short="Open Government Licence \u2013 Canada 2.0",
+        name="Open Government Licence \u2013 Canada, version 2.0",
         deed_url="",
         legal_url="https://open.canada.ca/en/open-government-licence-canada",
         adaptation=True,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -404,3 +405,24 @@ def test_a_mistake_in_the_time_or_week_is_not_called_an_attribution_error():
     assert str(time).startswith("a.md, 'time': `time: x`")
     credit = AuthoringError("no title", "add one", "a.md", "source: Article")
     assert str(attribution._fail(credit, "a.md")).startswith("Attribution error: a.md, 'source")
+
+
+def test_a_work_adapted_by_permission_is_credited_in_words_and_kept_out_of_the_page_licence():
+    """It once read "licensed under adapted by permission", on a page that the footer said was
+    all under CC BY-NC-SA."""
+    allowed = {**SOURCE, "licence": "adapted-by-permission"}
+    page = parse_page({"title": "T", "source": allowed}, "p.md", "p/", "", SITE)
+    text = re.sub(r"<[^>]+>", "", footer_html(page, SITE))
+    assert (
+        "by English Online Inc., used and changed by permission of the copyright holder, so not "
+        "under this page's licence: ask them before you reuse it. Changes:"
+    ) in text
+    assert "licensed under adapted" not in text
+    assert ", used and changed by permission of the copyright holder. Changes:" in tasl(
+        page.sources[0]
+    )
+    open_data = {**SOURCE, "licence": "OGL-Canada-2.0"}
+    page = parse_page({"title": "T", "source": open_data}, "p.md", "p/", "", SITE)
+    assert "licensed under Open Government Licence \u2013 Canada 2.0" in re.sub(
+        r"<[^>]+>", "", footer_html(page, SITE)
+    )
