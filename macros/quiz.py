@@ -192,7 +192,8 @@ def check_arguments(quiz_id: object, prompt: object, extra: dict[str, object]) -
     if not isinstance(prompt, str) or not prompt.strip():
         raise AuthoringError(
             "the quiz has no question",
-            'give the question as the second argument: quiz("first-step", "The question?")',
+            f'write the question after the id, in quotes: quiz("{shown or "an-id"}", "Your '
+            'question?")',
             item=shown,
         )
 

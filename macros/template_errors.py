@@ -17,6 +17,7 @@ import inspect
 import re
 import textwrap
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -242,7 +243,10 @@ def argument_error(
         said = f"is missing its {' and '.join(missing)}" if missing else f"was given {given} text"
         said += "s" if given and given != "1" else ""
         problem = f"`{name}()` {said}"
-        fix = f"{usage}{', in that order' if arguments else ''} (see the Authoring guides)"
+        fix = f"{usage}{', in that order' if arguments else ''}"
+        if arguments[:2] == ["id", "title"]:
+            fix += f': the id and the title each in quotes, like `{name}("an-id", "A title")`'
+        fix += " (see the Authoring guides)"
         needle = rf"\b{re.escape(name)}\("
     return AuthoringError(
         problem=problem,
@@ -264,8 +268,10 @@ def located(error: AuthoringError, kind: str, env: Any) -> AuthoringError:
                 continue
             if call_site(text, kind, error.item) is not None:
                 return in_file(error, kind, text).at(f"{name} (included by {page})")
-    first = first_line(env.page, env.markdown) if error.line is not None else 1
-    return in_file(error, kind, env.markdown, first).at(page)
+    if error.line is None:  # about the call itself (no title, say): the line of its `{% call %}`
+        line = call_line(env.markdown, kind, error.item, first_line(env.page, env.markdown))
+        return replace(error, line=line).at(page)
+    return in_file(error, kind, env.markdown, first_line(env.page, env.markdown)).at(page)
 
 
 def first_line(page: Any, markdown: str) -> int:

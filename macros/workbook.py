@@ -116,7 +116,11 @@ def parse_levels(levels: str, kind: str, item_id: str) -> tuple[str, ...]:
 
 def _check_title(title: str, kind: str, item_id: str) -> str:
     if not str(title).strip():
-        raise AuthoringError(f"the {kind} has no title", "give a title after the id", item=item_id)
+        raise AuthoringError(
+            f"the {kind} has no title",
+            f'write the title after the id, in quotes: {kind}("{item_id}", "A title")',
+            item=item_id,
+        )
     return str(title).strip()
 
 

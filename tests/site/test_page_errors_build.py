@@ -3,13 +3,14 @@ line in the file and the fix: front matter that is not YAML, a week that is not 
 `{% call %}` with no `{% endcall %}` (even when another page's worksheet reads it first), a
 misspelt argument, a letter placeholder left open, a misspelt macro, a macro with no brackets,
 an instructor note not indented under its box, a misspelt front matter key, a quiz with no
-question and a checklist with no title (both read first by another page's worksheet), and an
-include of a file that is not there. Before, the first built the page with its front matter
-shown as text, the second built silently, the third crashed with a traceback that named the
-wrong page, the next two printed a traceback, the one after built a page that showed
-"<function ...>", the next two built, one with the note in plain sight of learners and one with
-the key ignored, the quiz crashed with a traceback that named the wrong page, the checklist was
-told of a `levels` it did not have, and the last printed a traceback."""
+question and a checklist with no title (both read first by another page's worksheet), a
+checklist or a journal whose title is empty, and an include of a file that is not there.
+Before, the first built the page with its front matter shown as text, the second built
+silently, the third crashed with a traceback that named the wrong page, the next two printed a
+traceback, the one after built a page that showed "<function ...>", the next two built, one
+with the note in plain sight of learners and one with the key ignored, the quiz crashed with a
+traceback that named the wrong page, the checklist was told of a `levels` it did not have, the
+empty titles had no line, and the last printed a traceback."""
 
 from __future__ import annotations
 
@@ -73,12 +74,22 @@ CASES = {
     "a quiz with no question, on a page whose worksheet reads it first": (
         f'{PRINTED}# Small talk\n\n{{% call quiz("safe-topic") %}}\n- [x] Weather\n- [ ] Pay\n'
         "{% endcall %}\n",
-        "small-talk.md, 'safe-topic', line 8: the quiz has no question. Fix: give the question",
+        "small-talk.md, 'safe-topic', line 8: the quiz has no question. Fix: write the question after the id",
     ),
     "a checklist with no title, on a page whose worksheet reads it first": (
         f'{PRINTED}# Small talk\n\n{{% call checklist("skills", goals=2) %}}\n- I can ask\n'
         "{% endcall %}\n",
         "small-talk.md, line 8: `checklist()` is missing its title. Fix:",
+    ),
+    "a checklist whose title is empty": (
+        f'{PRINTED}# Small talk\n\n{{% call checklist("skills", "") %}}\n- I can ask\n'
+        "{% endcall %}\n",
+        "small-talk.md, 'skills', line 8: the checklist has no title",
+    ),
+    "a journal whose title is empty, on a page without a worksheet": (
+        f'{FRONT}# Small talk\n\n{{% call journal("notes", " ") %}}\n- What went well?\n'
+        "{% endcall %}\n",
+        "small-talk.md, 'notes', line 8: the journal has no title",
     ),
     "an include of a file that is not there": (
         f'{FRONT}# Small talk\n\n{{% include "includes/letters/thank-you.md" %}}\n',
