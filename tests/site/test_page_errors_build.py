@@ -74,7 +74,8 @@ CASES = {
     "a quiz with no question, on a page whose worksheet reads it first": (
         f'{PRINTED}# Small talk\n\n{{% call quiz("safe-topic") %}}\n- [x] Weather\n- [ ] Pay\n'
         "{% endcall %}\n",
-        "small-talk.md, 'safe-topic', line 8: the quiz has no question. Fix: write the question after the id",
+        "small-talk.md, 'safe-topic', line 8: the quiz has no question. Fix: write the question "
+        "after the id",
     ),
     "a checklist with no title, on a page whose worksheet reads it first": (
         f'{PRINTED}# Small talk\n\n{{% call checklist("skills", goals=2) %}}\n- I can ask\n'
