@@ -56,7 +56,7 @@ def test_an_authoring_error_with_jinja_in_its_fix_prints_one_clean_line(tmp_path
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert (
-        "ERROR   -  empty.md, 'note': the letter is empty. Fix: write the letter "
+        "ERROR   -  empty.md, 'note', line 3: the letter is empty. Fix: write the letter "
         "between {% call letter(...) %} and {% endcall %}" in output
     )
     assert "Traceback" not in output
