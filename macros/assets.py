@@ -63,7 +63,10 @@ COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "kit": (("js/kit.js",), ()),
     "letter": (("css/letter.css", "js/letter.js"), ("store", "controls", "kit")),
     # Checklist and rubric share one script; journal and helpful have their own.
-    "choices": (("css/workbook.css", "js/choices.js"), ("store", "controls", "kit")),
+    "choices": (
+        ("css/workbook.css", "css/choices.css", "js/choices.js"),
+        ("store", "controls", "kit"),
+    ),
     "journal": (("css/workbook.css", "js/journal.js"), ("store", "controls", "kit")),
     "helpful": (("css/workbook.css", "js/helpful.js"), ("store", "controls", "kit")),
     "mywork": (
