@@ -15,7 +15,7 @@ by macros/printable_pages.py; a lesson links its worksheet with `{{ worksheet_li
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -119,8 +119,6 @@ def activities_in(
             else:
                 model = parse_rubric(args[0], args[1], body, kwargs.get("levels"))
         except AuthoringError as error:  # told as when the page itself renders
-            if error.line is None:  # about the call itself: the line of its `{% call %}`
-                raise replace(error, line=line).at(page) from None
             raise in_file(error, kind, markdown).at(page) from None
         except TypeError:  # an option of the wrong kind: the page's own render says which
             continue

@@ -28,7 +28,7 @@ import posixpath
 import random
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -625,11 +625,8 @@ def quiz_macro(
             registry.add(model, page, url, call_line(source, "quiz", id, first_line()))
         except AuthoringError as error:
             error.item = error.item or (id if isinstance(id, str) else "")
-            if error.line is None:  # about the call itself: the line of its `{% call %}`
-                nth = int(registry.page_of(str(id)) == page)  # the id twice: the second
-                error = replace(error, line=call_line(source, "quiz", id, first_line(), nth))
-                raise error.at(page) from None
-            raise in_file(error, "quiz", source, first_line()).at(page) from None
+            nth = int(registry.page_of(str(id)) == page)  # its id twice here: the second call
+            raise in_file(error, "quiz", source, first_line(), nth).at(page) from None
         used(model)
         return indent_like_call(out(html_out), source, id)
 

@@ -81,30 +81,43 @@ def call_site(source: str, kind: str, item_id: str) -> tuple[int, str] | None:
     return None
 
 
-def call_line(source: str, kind: str, item_id: object, first: int = 1, nth: int = 0) -> int | None:
-    """The line of the file of the `nth` call (from 0) of `kind("item_id"` outside `{% raw %}`
-    (None: not in `source`)."""
+def _call_at(source: str, kind: str, item_id: object, nth: int = 0) -> int | None:
+    """Where the line of the `nth` call (from 0) of `kind("item_id"` starts in `source`, outside
+    `{% raw %}` (None: not there)."""
     if not isinstance(item_id, str) or not item_id:
         return None
-    code, start = without_raw(source), 0
+    code, start, at = without_raw(source), 0, None
     for _ in range(nth + 1):
         site = call_site(code[start:], kind, item_id)
         if site is None:
             return None
         at = start + site[0]
         start = code.index("\n", at) + 1 if "\n" in code[at:] else len(code)
-    return first + code.count("\n", 0, at)
+    return at
 
 
-def in_file(error: AuthoringError, kind: str, source: str, first: int = 1) -> AuthoringError:
-    """A block's error (its line counted in the block, 1 after the `{% call %}` line) with its
-    line in the file; `source` starts at line `first`. A block from an included file is not in
+def call_line(source: str, kind: str, item_id: object, first: int = 1, nth: int = 0) -> int | None:
+    """The line of the file (`source` starts at line `first`) of the `nth` call (from 0) of
+    `kind("item_id"` outside `{% raw %}`; None when it is not in `source`."""
+    at = _call_at(source, kind, item_id, nth)
+    return None if at is None else first + source.count("\n", 0, at)
+
+
+def in_file(
+    error: AuthoringError, kind: str, source: str, first: int = 1, nth: int = 0
+) -> AuthoringError:
+    """A block's error with its line in the file; `source` starts at line `first`, and the block
+    is the `nth` (from 0) that calls the error's item. A line counted in the block (1 after the
+    `{% call %}` line) becomes the file's; an error about the call itself (no line: no title, an
+    id used twice) gets the line of its `{% call %}`. A block from an included file is not in
     `source`: its line is said as counted in the block."""
-    if not error.item or error.line is None:
+    if not error.item:
         return error
-    site = call_site(source, kind, error.item)
-    if site is not None:
-        error.line += first + source.count("\n", 0, site[0])
+    at = _call_at(source, kind, error.item, nth)
+    if error.line is None:
+        return error if at is None else replace(error, line=first + source.count("\n", 0, at))
+    if at is not None:
+        error.line += first + source.count("\n", 0, at)
     else:
         error.problem += f" (line {error.line} after the {kind}'s `{{% call %}}` line, in the file"
         error.problem += " the page includes)"
@@ -268,9 +281,6 @@ def located(error: AuthoringError, kind: str, env: Any) -> AuthoringError:
                 continue
             if call_site(text, kind, error.item) is not None:
                 return in_file(error, kind, text).at(f"{name} (included by {page})")
-    if error.line is None:  # about the call itself (no title, say): the line of its `{% call %}`
-        line = call_line(env.markdown, kind, error.item, first_line(env.page, env.markdown))
-        return replace(error, line=line).at(page)
     return in_file(error, kind, env.markdown, first_line(env.page, env.markdown)).at(page)
 
 
