@@ -78,12 +78,11 @@ class Registry:
         id anywhere fails, naming both places."""
         if quiz.id in self._entries:
             first = self._entries[quiz.id]
-            at = f" (line {first.line})" if first.line else ""
-            where = (
-                f"on {first.page}{at} and again on {page}"
-                if first.page != page
-                else (f"twice on {page}" + (f" (first at line {first.line})" if first.line else ""))
-            )
+            if first.page != page:
+                where = f"on {first.page}{f' (line {first.line})' if first.line else ''}"
+                where += f" and again on {page}"
+            else:
+                where = f"twice on {page}{f' (first at line {first.line})' if first.line else ''}"
             raise AuthoringError(
                 f"the quiz id {quiz.id!r} is used {where}",
                 "give one of them another id (ids are unique in the whole site)",
