@@ -301,8 +301,6 @@
     });
   }
 
-  /* The learner's work, readable (good) or not (bad), and their settings (the instructor
-   * view): not work, so only in the .json backup. */
   // Course order: the page's place in the index (a page not in it comes last), then a quiz's
   // place on its page; records the index does not order keep their address order.
   var urls = index.pages.map(function (p) { return p.url; });
@@ -311,6 +309,8 @@
     return (at < 0 ? urls.length : at) * 1e3 + (on < 0 ? 999 : on);
   }
 
+  /* The learner's work, readable (good) or not (bad), and their settings (the instructor
+   * view): not work, so only in the .json backup. In course order. */
   function current() {
     var all = store.all(); // by address
     all.sort(function (a, b) { return rank(a) - rank(b); });
