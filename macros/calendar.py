@@ -1,10 +1,12 @@
 """course.ics (RFC 5545): a class event per module and an all-day item per due date.
 
-UIDs are built from the cohort, the module page and the site's host, so importing a
-rebuilt file again updates the same events instead of adding copies. A calendar app replaces
-an event it has only with one of a higher SEQUENCE, and a static build cannot know how often
-the dates changed before: so SEQUENCE counts the minutes from 2020 to the build, which only
-grows, and a moved class replaces the old one.
+UIDs are built from the cohort, the module page and the site's address (its host, and its
+path for a project site such as you.github.io/course-a/), so importing a rebuilt file again
+updates the same events instead of adding copies, and two sites on one host (an instructor's
+two sections, say) never share one. A calendar app replaces an event it has only with one of a
+higher SEQUENCE, and a static build cannot know how often the dates changed before: so
+SEQUENCE counts the minutes from 2020 to the build, which only grows, and a moved class
+replaces the old one.
 
 The time zone's definition comes from icalendar's add_missing_timezones(). It writes the
 spring change at 03:00 where RFC 5545 reads the local time before the change (02:00): a time
@@ -37,15 +39,19 @@ def page_url(src: str, use_directory_urls: bool = True) -> str:
     return f"{stem}/" if use_directory_urls else f"{stem}.html"
 
 
-def _uid(course: Course, week: Week, what: str, host: str) -> str:
-    return (
-        f"{slug(course.cohort or course.title)}-{slug(week.page.removesuffix('.md'))}-{what}@{host}"
+def _uid(course: Course, week: Week, what: str, site_url: str) -> str:
+    """'winter-2027-workcom-week-1-class@you.github.io', with the site's path after the cohort
+    ('winter-2027-course-a-workcom-week-1-class@...') when the site is not at the host's root."""
+    address = urlsplit(site_url)
+    place = [slug(address.path)] if address.path.strip("/") else []
+    name = "-".join(
+        [slug(course.cohort or course.title), *place, slug(week.page.removesuffix(".md"))]
     )
+    return f"{name}-{what}@{address.hostname or 'localhost'}"
 
 
 def build_calendar(course: Course, site_url: str, now: dt.datetime | None = None) -> bytes:
     """The course calendar as iCalendar bytes."""
-    host = urlsplit(site_url).hostname or "localhost"
     stamp = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     if stamp.tzinfo is None:  # a time without a zone is taken as UTC, as DTSTAMP must be
         stamp = stamp.replace(tzinfo=dt.UTC)
@@ -61,7 +67,7 @@ def build_calendar(course: Course, site_url: str, now: dt.datetime | None = None
     for week in course.weeks:
         url = urljoin(site_url, page_url(week.page))
         lesson = Event()
-        lesson.add("uid", _uid(course, week, "class", host))
+        lesson.add("uid", _uid(course, week, "class", site_url))
         lesson.add("dtstamp", stamp)
         lesson.add("sequence", sequence)
         lesson.add("summary", f"{course.title} class: {week.label}")
@@ -71,7 +77,7 @@ def build_calendar(course: Course, site_url: str, now: dt.datetime | None = None
         lesson.add("url", url)
         cal.add_component(lesson)
         due = Event()
-        due.add("uid", _uid(course, week, "due", host))
+        due.add("uid", _uid(course, week, "due", site_url))
         due.add("dtstamp", stamp)
         due.add("sequence", sequence)
         due.add("summary", f"Due: {week.title}")

@@ -235,6 +235,21 @@ def test_uids_are_stable_across_rebuilds_and_dates_but_differ_per_cohort():
     assert set(uids).isdisjoint(str(e["uid"]) for e in _calendar(cohort="Fall 2027").walk("VEVENT"))
 
 
+def test_two_sites_on_one_host_with_the_same_cohort_never_share_an_event():
+    # An instructor with two sections (two copies of the site) imports both calendars.
+    course = parse_course(config(), PAGES)
+
+    def uids(site: str) -> set[str]:
+        return {
+            str(e["uid"]) for e in Calendar.from_ical(build_calendar(course, site)).walk("VEVENT")
+        }
+
+    first, second = uids("https://me.github.io/morning/"), uids("https://me.github.io/evening/")
+    assert len(first) == 6 and first.isdisjoint(second)
+    # A site at the root of its host keeps the ids it always had.
+    assert "winter-2027-workcom-week-1-class@school.ca" in uids("https://school.ca/")
+
+
 def test_a_later_build_gives_every_event_a_higher_sequence_so_apps_take_the_new_dates():
     course = parse_course(config(), PAGES)
     site = "https://me.github.io/workcom/"
