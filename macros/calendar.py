@@ -50,8 +50,13 @@ def _uid(course: Course, week: Week, what: str, site_url: str) -> str:
     return f"{name}-{what}@{address.hostname or 'localhost'}"
 
 
-def build_calendar(course: Course, site_url: str, now: dt.datetime | None = None) -> bytes:
-    """The course calendar as iCalendar bytes."""
+def build_calendar(
+    course: Course,
+    site_url: str,
+    now: dt.datetime | None = None,
+    use_directory_urls: bool = True,
+) -> bytes:
+    """The course calendar as iCalendar bytes; its links follow MkDocs' `use_directory_urls`."""
     stamp = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     if stamp.tzinfo is None:  # a time without a zone is taken as UTC, as DTSTAMP must be
         stamp = stamp.replace(tzinfo=dt.UTC)
@@ -65,7 +70,7 @@ def build_calendar(course: Course, site_url: str, now: dt.datetime | None = None
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", course.timezone)
     for week in course.weeks:
-        url = urljoin(site_url, page_url(week.page))
+        url = urljoin(site_url, page_url(week.page, use_directory_urls))
         lesson = Event()
         lesson.add("uid", _uid(course, week, "class", site_url))
         lesson.add("dtstamp", stamp)

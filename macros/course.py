@@ -504,4 +504,7 @@ def post_build(env: Any) -> None:
     course = env.variables.get("wc_course")
     if course is not None:
         site_url = env.conf.get("site_url") or "http://127.0.0.1:8000/"
-        (Path(env.conf["site_dir"]) / CALENDAR_FILE).write_bytes(build_calendar(course, site_url))
+        calendar = build_calendar(
+            course, site_url, use_directory_urls=env.conf["use_directory_urls"]
+        )
+        (Path(env.conf["site_dir"]) / CALENDAR_FILE).write_bytes(calendar)

@@ -224,6 +224,14 @@ def test_the_calendar_has_a_class_and_a_due_date_per_module():
     assert str(dues[1]["url"]) == "https://me.github.io/workcom/workcom/week-1/"
 
 
+def test_the_calendar_links_pages_as_mkdocs_writes_them_without_directory_urls():
+    course = parse_course(config(), PAGES)
+    ics = build_calendar(course, "https://me.github.io/workcom/", use_directory_urls=False)
+    urls = {str(e["url"]) for e in Calendar.from_ical(ics).walk("VEVENT")}
+    assert "https://me.github.io/workcom/workcom/week-1.html" in urls
+    assert not any(url.endswith("/") for url in urls)  # week-1/ is no page of such a site
+
+
 def test_the_calendar_carries_its_time_zone_definition():
     assert [str(tz["tzid"]) for tz in _calendar().walk("VTIMEZONE")] == ["America/Winnipeg"]
 
