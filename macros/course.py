@@ -196,6 +196,19 @@ def activities(markdown: str) -> list[str]:
     return ACTIVITY.findall(markdown)
 
 
+def meant_page(page: str, pages: dict[str, dict[str, Any]], listed: set[str]) -> str | None:
+    """The page an author most likely meant by a path that is not in docs/: a module page (one
+    with `week:`) that `weeks` leaves out, as after a page was renamed, else a page that `weeks`
+    does not list yet and whose path is the same but for a typo. Never a page already listed."""
+    free = [src for src in pages if src not in listed]
+    modules = [src for src in free if "week" in pages[src]]
+    near = difflib.get_close_matches(page, modules, n=1, cutoff=0.6)
+    if not near and len(modules) == 1:  # renamed: one module page is listed under no name
+        return modules[0]
+    near = near or difflib.get_close_matches(page, free, n=1, cutoff=0.8)  # a typo, not index.md
+    return near[0] if near else None
+
+
 def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
     """Validate `extra.course` against the pages (path -> front matter); date every week."""
     if not isinstance(raw, dict):
@@ -248,6 +261,9 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
     contact = checked_email(raw.get("contact_email"))
 
     weeks: list[Week] = []
+    listed = {
+        str(entry.get("page") if isinstance(entry, dict) else entry) for entry in raw["weeks"]
+    }
     seen: dict[str, int] = {}
     numbers: dict[int, int] = {}  # week number -> its place in the list
     for position, entry in enumerate(raw["weeks"]):
@@ -259,12 +275,12 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
         _unknown_key(entry, ("page", "due"), f"{key}.")
         page = str(entry["page"])
         if page not in pages:
-            near = difflib.get_close_matches(page, list(pages), n=1, cutoff=0.6)
+            near = meant_page(page, pages, listed)
             raise _error(
                 f"{key}.page",
                 f"no page {page!r} in docs/",
                 "give the path of a page under docs/"
-                + (f": did you mean {near[0]}?" if near else ", e.g. workcom/week-1.md"),
+                + (f": did you mean {near}?" if near else ", e.g. workcom/week-1.md"),
             )
         if page in seen:
             raise _error(

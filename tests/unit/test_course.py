@@ -176,6 +176,24 @@ def test_a_bad_setting_names_the_key_and_the_fix(changes, item, fix):
     assert fix in message
 
 
+def test_a_renamed_module_page_is_suggested_not_a_page_the_list_already_has():
+    # week-2.md renamed to peer-review.md; mkdocs.yml still says week-2.md.
+    pages = {**PAGES, "workcom/peer-review.md": PAGES["workcom/week-2.md"], "workcom/index.md": {}}
+    del pages["workcom/week-2.md"]
+    with pytest.raises(AuthoringError) as caught:
+        parse_course(config(weeks=list(PAGES)), pages)
+    message = str(caught.value)
+    assert message.startswith("mkdocs.yml, 'extra.course.weeks[2].page'")
+    assert "did you mean workcom/peer-review.md?" in message
+
+
+def test_the_page_suggested_for_a_missing_one_is_never_one_already_listed():
+    weeks = [*PAGES, "workcom/week-3.md"]
+    with pytest.raises(AuthoringError) as caught:
+        parse_course(config(weeks=weeks), {**PAGES, "workcom/index.md": {}})
+    assert "did you mean" not in str(caught.value)  # not week-2.md, and not index.md either
+
+
 def test_a_site_of_stand_alone_lessons_has_no_course_but_its_settings_are_checked():
     assert course_or_none(None, PAGES) is None
     assert course_or_none({"title": "Lessons", "contact_email": "me@school.ca"}, PAGES) is None
