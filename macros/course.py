@@ -300,7 +300,8 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
         if number in numbers:
             raise _error(
                 f"{key}.page",
-                f"{page} would be {week_label(number)}, as weeks[{numbers[number]}] is",
+                f"{page} would be {week_label(number)}, as weeks[{numbers[number]}] "
+                f"({weeks[numbers[number]].page}) is",
                 "give each module page its own `week:` number in its front matter",
             )
         if weeks and number < weeks[-1].number:

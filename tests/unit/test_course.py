@@ -107,7 +107,7 @@ def test_two_modules_with_the_same_number_name_both_and_the_fix():
         parse_course(config(), pages)
     message = str(caught.value)
     assert message.startswith("mkdocs.yml, 'extra.course.weeks[2].page'")
-    assert "workcom/week-2.md would be Week 1, as weeks[1] is" in message
+    assert "workcom/week-2.md would be Week 1, as weeks[1] (workcom/week-1.md) is" in message
     assert "its own `week:` number" in message
 
 
