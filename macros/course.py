@@ -26,6 +26,7 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -373,6 +374,33 @@ def setting_line(config_text: str, item: str) -> int | None:
     return line
 
 
+def nav_out_of_order(weeks: Sequence[str], nav_pages: Sequence[str]) -> tuple[str, str] | None:
+    """(a, b) when `nav` puts module page a before module page b, which `weeks` lists first;
+    None when the module pages in nav follow the order of `weeks`."""
+    placed = [page for page in nav_pages if page in weeks]
+    expected = sorted(placed, key=list(weeks).index)
+    return next(((a, b) for a, b in zip(placed, expected, strict=True) if a != b), None)
+
+
+def nav_line(config_text: str, page: str) -> int | None:
+    """The line of mkdocs.yml where `nav` names a page, or None."""
+    try:
+        root = yaml.compose(config_text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    found = [v for k, v in getattr(root, "value", []) if getattr(k, "value", None) == "nav"]
+    todo = found[:1]
+    while todo:
+        node = todo.pop(0)
+        if isinstance(node, yaml.ScalarNode) and node.value == page:
+            return node.start_mark.line + 1
+        if isinstance(node, yaml.SequenceNode):
+            todo += node.value
+        elif isinstance(node, yaml.MappingNode):
+            todo += [value for _, value in node.value]
+    return None
+
+
 def course_or_none(raw: Any, pages: dict[str, dict[str, Any]]) -> Course | None:
     """The dated course, or None for a site of stand-alone lessons.
 
@@ -440,8 +468,6 @@ def time_text(moment: dt.datetime) -> str:
 
 def register(env: Any) -> None:
     """Validate extra.course and define the schedule() and this_week() macros."""
-    from pathlib import Path
-
     from macros.frontmatter import all_meta, with_key_line
     from macros.render import render
 
@@ -512,10 +538,39 @@ def register(env: Any) -> None:
         )
 
 
+# The navigation whose order was checked last (a new build, or rebuild of `mkdocs serve`, has a new
+# one): pre_page checks it once, before the first page renders.
+_CHECKED: list[Any] = [None]
+
+
+def pre_page(env: Any) -> None:
+    """Stop the build when `nav` puts the module pages in another order than `weeks`: the menu
+    and the Previous and Next links would go from week to week in another order than the
+    Schedule and the calendar."""
+    course, nav = env.variables.get("wc_course"), env.variables.get("navigation")
+    if course is None or nav is None or _CHECKED[0] is nav:
+        return
+    _CHECKED[0] = nav
+    pair = nav_out_of_order(
+        [week.page for week in course.weeks], [page.file.src_uri for page in nav.pages]
+    )
+    if pair is None:
+        return
+    first, second = pair
+    config = Path(env.conf.config_file_path or CONFIG)
+    raise AuthoringError(
+        problem=f"nav puts {first} before {second}, but `weeks` under `extra: course:` "
+        f"lists {second} first, so the menu and the Previous and Next links would not follow "
+        "the Schedule",
+        fix="list the module pages in `nav` in the order of `weeks` (or change `weeks`)",
+        page=CONFIG,
+        item="nav",
+        line=nav_line(config.read_text(encoding="utf-8"), first) if config.is_file() else None,
+    )
+
+
 def post_build(env: Any) -> None:
     """Write course.ics next to the site's pages."""
-    from pathlib import Path
-
     from macros.calendar import build_calendar
 
     course = env.variables.get("wc_course")

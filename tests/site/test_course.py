@@ -79,6 +79,22 @@ def test_a_module_left_out_of_weeks_is_named_with_the_line_to_add(tmp_path):
     assert "add `- page: workcom/week-2.md` under `extra: course: weeks:`" in out
 
 
+def test_a_nav_that_puts_the_weeks_in_another_order_than_weeks_fails_at_its_line(tmp_path):
+    """Reordered in `weeks` but not in `nav`, Previous and Next would skip about the course."""
+    two, three = (
+        '      - "Week 2: Peer review": workcom/week-2.md\n',
+        '      - "Week 3: Working together": workcom/week-3.md\n',
+    )
+    out = failed_build(tmp_path, two + three, three + two)
+    lines = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if text == three.rstrip("\n"))
+    assert (
+        f"mkdocs.yml, 'nav', line {line}: nav puts workcom/week-3.md before workcom/week-2.md"
+        in out
+    )
+    assert "list the module pages in `nav` in the order of `weeks`" in out
+
+
 def test_a_course_without_weeks_names_the_macro_that_needs_them(tmp_path):
     """A site of stand-alone lessons has no `weeks:`; a page that shows dates names its macro."""
     weeks = "".join(

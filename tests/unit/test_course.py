@@ -8,7 +8,14 @@ import pytest
 from icalendar import Calendar
 
 from macros.calendar import build_calendar, page_url
-from macros.course import activities, course_or_none, parse_course, setting_line
+from macros.course import (
+    activities,
+    course_or_none,
+    nav_line,
+    nav_out_of_order,
+    parse_course,
+    setting_line,
+)
 from macros.errors import AuthoringError
 
 PAGES = {
@@ -330,3 +337,28 @@ def test_a_settings_line_in_mkdocs_yml_is_found_whatever_its_tags(item, line):
 
 def test_a_file_that_is_not_yaml_has_no_lines_to_give():
     assert setting_line("extra: [unclosed", "extra.course.start") is None
+
+
+@pytest.mark.parametrize(
+    ("nav", "pair"),
+    [
+        (["index.md", "w1.md", "w2.md", "w3.md", "about.md"], None),
+        (["w1.md", "about.md", "w2.md"], None),  # other pages between the weeks do not matter
+        (["w1.md", "w3.md"], None),  # a module page missing from nav: MkDocs reports it
+        (["w1.md", "w3.md", "w2.md"], ("w3.md", "w2.md")),
+        (["w3.md", "w1.md", "w2.md"], ("w3.md", "w1.md")),
+    ],
+)
+def test_nav_must_list_the_module_pages_in_the_order_of_weeks(nav, pair):
+    assert nav_out_of_order(["w1.md", "w2.md", "w3.md"], nav) == pair
+
+
+def test_nav_line_finds_a_page_at_any_depth_of_nav_and_only_there():
+    text = (
+        "site_name: x\nextra:\n  page: w2.md\n"
+        "nav:\n  - Home: index.md\n  - Course:\n      - w1.md\n      - Two: w2.md\n"
+    )
+    assert nav_line(text, "w2.md") == 8
+    assert nav_line(text, "w1.md") == 7
+    assert nav_line(text, "gone.md") is None
+    assert nav_line("nav: [unclosed", "w1.md") is None
