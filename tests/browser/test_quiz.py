@@ -192,6 +192,29 @@ def test_a_screen_reader_that_tabs_to_a_blank_hears_its_sentence(open_page):
     assert 'textbox "Blank 2 of 3"' in q.locator(".wc-quiz__list").aria_snapshot()
 
 
+def test_why_an_answer_is_needed_is_read_with_the_field_that_gets_the_focus(open_page):
+    """Check (or Show a model answer) with nothing written moves the focus to the first field
+    and says why: the message describes that field, so a screen reader reads it with the field,
+    not only from a live region that the focus moving there can cut off."""
+    page = open_page(viewport=DESKTOP)
+    for name, first, button, message in [
+        ("single", "input", ".wc-quiz__check", "Give an answer first. Then press Check."),
+        ("match", "select", ".wc-quiz__check", "Give an answer first. Then press Check."),
+        ("reflection", "textarea", ".wc-quiz__show", "Write your answer first."),
+    ]:
+        q = quiz(page, name)
+        q.locator(button).focus()
+        page.keyboard.press("Enter")
+        assert message in announced(page, q.locator(first).first)[1], name
+    q = quiz(page, "fill")
+    q.locator(".wc-quiz__check").focus()
+    page.keyboard.press("Enter")
+    assert announced(page, q.locator("input.wc-quiz__blank").first)[1] == (
+        "Thank you for Blank 1 of 3 (hint: a verb that ends in -ing) me know. "
+        "Give an answer first. Then press Check."
+    )
+
+
 def test_enter_in_a_blank_checks_the_answers(open_page):
     """As Enter sends a one-line form: a learner who types the last answer and presses Enter."""
     page = open_page()

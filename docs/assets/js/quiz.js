@@ -153,7 +153,15 @@
 
     var bar = make("div", "wc-quiz__actions");
     q.result = make("p", "wc-quiz__result");
+    q.result.id = root.id + "-result";
     q.result.setAttribute("aria-live", "polite");
+    // The result describes each field too. While the fields take answers, all it can say is why
+    // an answer is needed ("Give an answer first."): a screen reader reads that with the field
+    // that gets the focus (the live region alone can be cut off as the focus moves there).
+    // Once checked, the fields are disabled and Tab passes them by.
+    q.inputs.forEach(function (i) {
+      i.setAttribute("aria-describedby", ((i.getAttribute("aria-describedby") || "") + " " + q.result.id).trim());
+    });
     if (q.type === "reflection") {
       q.showBtn = button("Show a model answer", "wc-quiz__show", function () { q.reveal(true); });
       bar.appendChild(q.showBtn);
