@@ -616,6 +616,39 @@ def test_quizzes_still_work_when_storage_is_turned_off(browser, base_url):
     context.close()
 
 
+# Each .wc-store-notice put in the page from now on: its role and its text as it came in.
+WATCH_NOTICES = """() => {
+  window.notices = [];
+  new MutationObserver(records => records.forEach(r => r.addedNodes.forEach(n => {
+    if (n.classList && n.classList.contains("wc-store-notice")) {
+      window.notices.push([n.getAttribute("role"), n.textContent]);
+    }
+  }))).observe(document.body, { childList: true, subtree: true });
+}"""
+
+
+def test_storage_that_fills_up_while_the_learner_works_is_announced(browser, base_url):
+    """WCAG 4.1.3: the notice comes in with its words, at the top of the page, far from the quiz
+    the learner answers. A status region is read when its words change, not when it arrives
+    with them: this one must be an alert (read as it arrives), or come in empty."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(base_url + PATH)
+    page.evaluate(WATCH_NOTICES)
+    page.evaluate(
+        "() => { Storage.prototype.setItem = () => { throw new Error('QuotaExceededError'); }; }"
+    )
+    q = quiz(page, "single")
+    q.locator("input").nth(1).check()
+    q.locator(".wc-quiz__check").click()
+    notices = page.evaluate("window.notices")
+    assert len(notices) == 1
+    role, text_on_arrival = notices[0]
+    assert role == "alert" or (role == "status" and text_on_arrival == "")
+    assert "not saving your work" in page.locator(".wc-store-notice").inner_text()
+    context.close()
+
+
 # Per quiz type: how far its first answer line starts right of its prompt, in pixels.
 INDENTS = """() => Object.fromEntries([...document.querySelectorAll(".wc-quiz[data-type]")]
   .filter(q => q.querySelector(".wc-quiz__list > li"))

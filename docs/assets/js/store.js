@@ -44,21 +44,25 @@
     }
   }
 
-  function notice(text) {
+  // role: "status" for what the page says as it loads; "alert" for what happens as the learner
+  // works. A status region comes into the page with its words, and a screen reader reads such a
+  // region's changes, not its arrival: an alert is read as it arrives.
+  function notice(text, role) {
     var note = document.createElement("p");
     note.className = "wc-store-notice";
-    note.setAttribute("role", "status");
+    note.setAttribute("role", role || "status");
     note.textContent = text;
     var main = document.querySelector("article") || document.body;
     main.insertBefore(note, main.firstChild);
   }
 
-  function warn() {
+  function warn(role) {
     if (warned) return;
     warned = true;
     notice(
       "Your browser is not saving your work on this page (storage is full or turned off). " +
-      "The activities still work, but your answers will be gone when you leave."
+      "The activities still work, but your answers will be gone when you leave.",
+      role
     );
   }
 
@@ -160,7 +164,7 @@
         wrote(key, raw);
         return true;
       } catch (e) {
-        warn();
+        warn("alert"); // storage full: the learner is at work, maybe far below the notice
         return false;
       }
     },
