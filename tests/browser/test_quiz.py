@@ -570,6 +570,51 @@ def test_outlined_quiz_buttons_stand_out_from_the_page_in_both_palettes(browser,
     context.close()
 
 
+# For each box and circle of the checked quizzes: was it chosen, the contrast of its fill and of
+# its border against the page, and its opacity; and the opacity of each checked quiz's lists.
+CHOSEN_AFTER_CHECK = f"""() => {{
+  {CONTRAST}
+  const page = over(rgba(getComputedStyle(document.body).backgroundColor), [255, 255, 255]);
+  const against = color => Math.round(ratio(over(rgba(color), page), page) * 10) / 10;
+  const boxes = [...document.querySelectorAll('fieldset:disabled .wc-quiz__choice input')]
+    .map(i => {{
+      const s = getComputedStyle(i);
+      return [i.checked, against(s.backgroundColor), against(s.borderTopColor), s.opacity];
+    }});
+  const lists = [...document.querySelectorAll('fieldset:disabled select')]
+    .map(s => getComputedStyle(s).opacity);
+  return {{boxes, lists}};
+}}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_after_check_the_learner_still_sees_what_they_chose(browser, base_url, scheme):
+    """Chromium draws a disabled box pale grey whether ticked or not, and a disabled list at 70%:
+    after Check (which disables the quiz) a learner must still see their own answers."""
+    context = browser.new_context(viewport=PHONE, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(base_url + PATH)
+    page.wait_for_function(
+        f"document.body.dataset.mdColorScheme === '{'slate' if scheme == 'dark' else 'default'}'"
+    )
+    page.locator(".wc-quiz-summary").wait_for()
+    for name in ("single", "multiple", "match"):
+        q = quiz(page, name)
+        if name == "match":
+            q.locator("select").first.select_option(index=1)
+        else:
+            q.locator("input").first.check()
+        q.locator(".wc-quiz__check").click()
+    seen = page.evaluate(CHOSEN_AFTER_CHECK)
+    chosen = [box for box in seen["boxes"] if box[0]]
+    others = [box for box in seen["boxes"] if not box[0]]
+    assert len(chosen) == 2 and len(others) >= 4  # one in each of the two choice quizzes
+    assert all(fill >= 3 and border >= 3 and opacity == "1" for _, fill, border, opacity in chosen)
+    assert all(fill < 1.5 and border >= 3 for _, fill, border, _ in others)  # empty, outlined
+    assert seen["lists"] and set(seen["lists"]) == {"1"}
+    context.close()
+
+
 def test_a_screen_reader_hears_right_and_not_right_without_the_marks(open_page):
     """The check and cross marks are for the eye; the accessibility tree has the words alone."""
     page = open_page(viewport=DESKTOP)
