@@ -538,3 +538,22 @@ def test_my_work_does_not_move_as_its_script_fills_it_in(browser, base_url, view
     assert page.get_by_role("button", name="Download (.json)").is_visible()
     assert page.evaluate(LAYOUT_SHIFTS) == []
     context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_buttons_that_delete_all_work_are_red_in_both_palettes(browser, base_url, scheme):
+    """The site's dark-palette button colour once outranked My work's red, in the dark palette
+    only: "Clear all my data" looked like every other button."""
+    context = browser.new_context(viewport=PHONE, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(base_url + MY_WORK)
+    palette = "slate" if scheme == "dark" else "default"
+    page.wait_for_function(f"document.body.dataset.mdColorScheme === '{palette}'")
+    red = {"light": "rgb(176, 0, 32)", "dark": "rgb(255, 138, 128)"}[scheme]
+    clear = page.get_by_role("button", name="Clear all my data")
+    colours = clear.evaluate("b => [getComputedStyle(b).color, getComputedStyle(b).borderTopColor]")
+    assert colours == [red, red]
+    clear.click()
+    yes = page.get_by_role("button", name="Yes, delete all my work")
+    assert yes.evaluate("b => getComputedStyle(b).color") == red
+    context.close()
