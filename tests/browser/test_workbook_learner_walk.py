@@ -489,6 +489,12 @@ def test_the_clear_all_question_is_all_in_sight_and_esc_keeps_the_work(page, bas
         box = page.get_by_role("button", name=name).bounding_box()
         assert box["y"] >= 0 and box["y"] + box["height"] <= DESKTOP["height"], name
     assert page.evaluate("document.activeElement.id") == "my-work-confirm-text"
+    # A question in the page, named by its words: not a dialog, which would have to keep the
+    # focus in it until it is answered (Tab may leave this one, and the page still works).
+    question = page.get_by_role("group", name="Delete all your saved work on this site?")
+    assert question.is_visible()
+    my_work = page.locator("#wc-my-work")
+    assert my_work.get_by_role("alertdialog").count() == my_work.get_by_role("dialog").count() == 0
 
     page.keyboard.press("Escape")
     assert not page.locator(".wc-mywork__confirm").is_visible()
