@@ -197,6 +197,41 @@ def test_pages_work_and_say_so_when_the_browser_keeps_nothing(browser, base_url,
     assert silent == []
 
 
+# Storage that fills up after the page loaded: its check as the page loads passes (nothing is
+# said then), and every save after it fails, as when a phone's storage is full.
+FULL_AFTER_LOAD = (
+    "const set = Storage.prototype.setItem;"
+    " Storage.prototype.setItem = function (key, value) {"
+    " if (!key.endsWith('|probe')) throw new DOMException('full', 'QuotaExceededError');"
+    " return set.call(this, key, value); };"
+)
+
+
+def in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"]
+
+
+def test_a_learner_typing_far_down_the_page_sees_there_that_it_is_not_saved(browser, base_url):
+    context = browser.new_context(viewport=PHONE)
+    context.add_init_script(FULL_AFTER_LOAD)
+    page = context.new_page()
+    problems = watch(page)
+    page.goto(base_url + LESSON)
+    assert not_set_up(page) == []
+    assert page.locator(".wc-store-notice").count() == 0  # nothing has failed yet
+    field = page.locator(".wc-quiz[data-type='reflection'] textarea").first
+    field.evaluate("e => e.scrollIntoView({block: 'center'})")
+    field.fill("My answer")
+    notes = page.locator(".wc-store-notice")
+    assert [n for n in notes.all() if in_view(page, n)], "the learner sees no notice"
+    assert "Not saved" in notes.all_inner_texts()[-1]
+    field.fill("My answer, longer")  # said once, not at every key
+    assert notes.count() == 2
+    context.close()
+    assert problems == []
+
+
 # Every field a learner types in: text boxes and areas, letter forms opened, search left out.
 TEXT_FIELDS = (
     "article input:is([type=text], [type=email], :not([type])):visible, article textarea:visible"

@@ -9,7 +9,8 @@
  * wcStore.skipped               -> keys whose data was unreadable and ignored
  * wcStore.unreadable(kind, id)  -> a component found its data of the wrong shape: note it
  *   (load() notes missing-version or corrupt data itself; the page says so once)
- * When storage is turned off, the page says so as it loads, before the learner types anything.
+ * When storage is turned off, the page says so as it loads, before the learner types anything;
+ * when a save fails (storage full), it says so at the top and, once, under what the learner uses.
  * Keys: "wc|<site root path>|<page path>|<kind>|<id>", so project sites that share an origin
  * (user.github.io/a/ and user.github.io/b/) never mix; values: {"v": 1, "saved": ISO, "data": ...}.
  * Another tab: when the page comes back to the front (or back from the browser's page cache) and
@@ -44,16 +45,18 @@
     }
   }
 
-  // role: "status" for what the page says as it loads; "alert" for what happens as the learner
-  // works. A status region comes into the page with its words, and a screen reader reads such a
-  // region's changes, not its arrival: an alert is read as it arrives.
-  function notice(text, role) {
+  // At the top of the page, or just after `after`. role: "status" for what the page says as it
+  // loads; "alert" for what happens as the learner works. A status region comes into the page
+  // with its words, and a screen reader reads such a region's changes, not its arrival: an alert
+  // is read as it arrives.
+  function notice(text, role, after) {
     var note = document.createElement("p");
     note.className = "wc-store-notice";
     note.setAttribute("role", role || "status");
     note.textContent = text;
     var main = document.querySelector("article") || document.body;
-    main.insertBefore(note, main.firstChild);
+    if (after) after.after(note);
+    else main.insertBefore(note, main.firstChild);
   }
 
   function warn(role) {
@@ -63,6 +66,24 @@
       "Your browser is not saving your work on this page (storage is full or turned off). " +
       "The activities still work, but your answers will be gone when you leave.",
       role
+    );
+  }
+
+  // A save failed as the learner typed or chose: on a phone the notice at the top is far out of
+  // sight, so it is said once more under the field (its paragraph or group) they are using, and
+  // that one is read out. Without such a field, the notice at the top is.
+  var toldHere = false;
+  function warnHere() {
+    var field = document.activeElement;
+    var here = !toldHere && field && field.closest("article");
+    warn(here ? "status" : "alert");
+    if (!here) return;
+    toldHere = true;
+    notice(
+      "Not saved: your browser is not saving your work (storage is full or turned off). " +
+      "Copy your writing somewhere else before you leave this page.",
+      "alert",
+      field.closest("p, fieldset, div") || field
     );
   }
 
@@ -164,7 +185,7 @@
         wrote(key, raw);
         return true;
       } catch (e) {
-        warn("alert"); // storage full: the learner is at work, maybe far below the notice
+        warnHere(); // storage full: the learner is at work, maybe far below the top
         return false;
       }
     },
