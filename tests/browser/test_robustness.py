@@ -232,6 +232,24 @@ def test_a_learner_typing_far_down_the_page_sees_there_that_it_is_not_saved(brow
     assert problems == []
 
 
+def test_a_note_added_when_the_browser_keeps_nothing_is_not_said_to_be_saved(browser, base_url):
+    context = browser.new_context(viewport=PHONE)
+    context.add_init_script(FULL_AFTER_LOAD)
+    page = context.new_page()
+    page.goto(base_url + LESSON)
+    journal = page.locator(".wc-journal").first
+    journal.locator("[data-new]").first.fill("Practise QuickBooks")
+    journal.get_by_role("button", name="Add").first.click()
+    status = journal.locator(".wc-status")
+    page.wait_for_function(
+        "s => s.textContent.startsWith('Note added')", arg=status.element_handle()
+    )
+    assert status.inner_text() == (
+        "Note added, but not saved: your browser is not saving your work."
+    )
+    context.close()
+
+
 # Every field a learner types in: text boxes and areas, letter forms opened, search left out.
 TEXT_FIELDS = (
     "article input:is([type=text], [type=email], :not([type])):visible, article textarea:visible"

@@ -28,11 +28,13 @@
       return data;
     }
 
+    // false when the browser did not keep it (storage full or turned off)
     function save() {
       var data = snapshot();
       var any = data.lists.some(function (l) { return l.entries.length || l.draft; });
-      if (any) store.save("journal", id, data);
-      else store.remove("journal", id);
+      if (any) return store.save("journal", id, data);
+      store.remove("journal", id);
+      return true;
     }
 
     function renumber(list) {
@@ -85,8 +87,7 @@
       addEntry(list, input.value.trim());
       input.value = "";
       input.focus();
-      save();
-      say(root, "Note added and saved.");
+      say(root, save() ? "Note added and saved." : "Note added, but not saved: your browser is not saving your work.");
     }
 
     root.addEventListener("click", function (e) {
