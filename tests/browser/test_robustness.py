@@ -250,6 +250,40 @@ def test_a_note_added_when_the_browser_keeps_nothing_is_not_said_to_be_saved(bro
     context.close()
 
 
+def type_with_an_input_method(page, text: str) -> None:
+    """Type `text` in the focused field as a Chinese or Japanese input method does: composed,
+    then an Enter picks it (a keydown "Enter" while composing, key code 229) and it goes in."""
+    cdp = page.context.new_cdp_session(page)
+    end = len(text)
+    cdp.send("Input.imeSetComposition", {"text": text, "selectionStart": end, "selectionEnd": end})
+    enter = {"key": "Enter", "code": "Enter"}
+    cdp.send(
+        "Input.dispatchKeyEvent", {"type": "rawKeyDown", "windowsVirtualKeyCode": 229, **enter}
+    )
+    cdp.send("Input.insertText", {"text": text})
+    cdp.send("Input.dispatchKeyEvent", {"type": "keyUp", "windowsVirtualKeyCode": 13, **enter})
+
+
+def test_the_enter_that_picks_a_word_in_an_input_method_neither_adds_nor_checks(learner, base_url):
+    learner.goto(base_url + LESSON)
+    assert not_set_up(learner) == []
+    add = learner.locator(".wc-journal fieldset").first
+    add.locator("[data-new]").click()
+    learner.keyboard.type("I need ")
+    type_with_an_input_method(learner, "\u4f60\u597d")
+    assert add.locator("[data-new]").input_value() == "I need \u4f60\u597d"
+    assert add.locator(".wc-journal__entry").count() == 0  # not added half-written
+    quiz = learner.locator(".wc-quiz[data-type=fill]").first
+    blank = quiz.locator(".wc-quiz__blank").first
+    blank.click()
+    type_with_an_input_method(learner, "taking")
+    assert blank.input_value() == "taking"
+    assert quiz.locator(".wc-quiz__result").inner_text() == ""  # not checked half-written
+    assert blank.is_editable()  # the learner can go on typing
+    new_visit(learner, base_url + LESSON)
+    assert add.locator("[data-new]").input_value() == "I need \u4f60\u597d"
+
+
 # Every field a learner types in: text boxes and areas, letter forms opened, search left out.
 TEXT_FIELDS = (
     "article input:is([type=text], [type=email], :not([type])):visible, article textarea:visible"

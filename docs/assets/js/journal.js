@@ -117,8 +117,9 @@
         say(root, "Saved as a file: " + id + ".txt");
       }
     });
+    // An Enter that picks a word in an input method (Chinese, Japanese, Korean) is not an Add.
     root.addEventListener("keydown", function (e) {
-      if (e.key === "Enter" && e.target.matches("[data-new]")) { e.preventDefault(); add(e.target.closest("[data-row]")); }
+      if (e.key === "Enter" && !e.isComposing && e.target.matches("[data-new]")) { e.preventDefault(); add(e.target.closest("[data-row]")); }
     });
     root.addEventListener("input", function (e) { if (e.target.closest(".wc-journal__entry, .wc-journal__add")) save(); });
     each(root.querySelectorAll(".wc-journal__add"), function (el) { el.hidden = false; });
