@@ -313,6 +313,33 @@ def test_a_file_that_is_not_a_my_work_file_changes_nothing(page, base_url, tmp_p
     assert page.evaluate("Object.keys(localStorage).length") == before
 
 
+def test_an_import_the_browser_cannot_keep_says_so_not_that_the_file_is_damaged(
+    browser, base_url, tmp_path
+):
+    context = browser.new_context(viewport=PHONE)
+    # Storage full after the page loaded: its check at load passes, every save after it fails.
+    context.add_init_script(
+        "const set = Storage.prototype.setItem;"
+        " Storage.prototype.setItem = function (key, value) {"
+        " if (!key.endsWith('|probe')) throw new DOMException('full', 'QuotaExceededError');"
+        " return set.call(this, key, value); };"
+    )
+    page = context.new_page()
+    page.goto(base_url + MY_WORK)
+    note = {"title": "Notes", "lists": [{"prompt": "What went well?", "entries": ["I was early"]}]}
+    records = [{"page": GUIDE, "kind": "journal", "id": "guide-after-interview", "data": note}]
+    backup = tmp_path / "my-work.json"
+    backup.write_text(json.dumps({"format": "workcom-my-work", "version": 1, "records": records}))
+    page.get_by_label("Import my work from a file").set_input_files(str(backup))
+    status = page.locator("#wc-my-work .wc-status")
+    page.wait_for_function("s => s.textContent.startsWith('Imported')", arg=status.element_handle())
+    assert status.inner_text() == (
+        "Imported 0 items. 1 could not be saved: your browser is not saving your work"
+        " (storage is full or turned off)."
+    )
+    context.close()
+
+
 def test_my_work_shows_each_quiz_by_its_question_with_its_score_and_a_reflection_with_its_text(
     page, base_url
 ):

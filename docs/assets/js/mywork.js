@@ -381,15 +381,18 @@
     }
     var added = 0;
     var bad = 0;
+    var unsaved = 0; // readable, but the browser did not keep it (storage full or turned off)
     data.records.forEach(function (r) {
       var ok = r && typeof r === "object" && safePage(r.page) && typeof r.kind === "string" &&
         typeof r.id === "string" && r.kind.indexOf("|") < 0 && r.id.indexOf("|") < 0 && "data" in r;
       if (ok) { try { lines(r); } catch (e) { ok = false; } }
-      if (ok && store.save(r.kind, r.id, r.data, r.page)) added += r.kind === "setting" ? 0 : 1;
-      else bad += 1;
+      if (!ok) bad += 1;
+      else if (store.save(r.kind, r.id, r.data, r.page)) added += r.kind === "setting" ? 0 : 1;
+      else unsaved += 1;
     });
     draw();
-    say("Imported " + added + (added === 1 ? " item" : " items") + "." + (bad ? " " + bad + " could not be read and were skipped." : ""));
+    say("Imported " + added + (added === 1 ? " item" : " items") + "." + (bad ? " " + bad + " could not be read and were skipped." : "") +
+      (unsaved ? " " + unsaved + " could not be saved: your browser is not saving your work (storage is full or turned off)." : ""));
   }
 
   var confirmBox = root.querySelector(".wc-mywork__confirm");
