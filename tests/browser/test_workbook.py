@@ -117,6 +117,20 @@ def test_a_note_not_added_yet_is_kept_and_shown_on_my_work_but_not_counted_done(
     assert "Not added yet" not in my_work_text(page)
 
 
+def test_notes_of_a_prompt_an_instructor_changed_are_kept_when_the_learner_adds_one(page, base_url):
+    key = PREFIX + GUIDE + "|journal|guide-after-interview"
+    old = {"prompt": "What went well today?", "entries": ["I smiled"]}  # the prompt's old words
+    record = {"v": 1, "saved": "2025-01-01T00:00:00Z", "data": {"title": "Notes", "lists": [old]}}
+    page.evaluate("([k, v]) => localStorage.setItem(k, JSON.stringify(v))", [key, record])
+    page.reload()
+    first = page.locator("#journal-guide-after-interview fieldset", has_text="What went well?")
+    first.get_by_label("Add a note").fill("I arrived early")
+    first.get_by_role("button", name="Add").click()
+    page.goto(base_url + MY_WORK)
+    assert "- I smiled" in my_work_text(page)
+    assert "- I arrived early" in my_work_text(page)
+
+
 def test_a_question_without_notes_has_no_empty_gap_under_it(page):
     journal = page.locator("#journal-guide-after-interview fieldset").first
     question = journal.locator("legend").bounding_box()

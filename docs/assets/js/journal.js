@@ -15,6 +15,7 @@
     var title = root.getAttribute("data-title");
     var lists = root.querySelectorAll("[data-row]");
 
+    var kept = [];
     function snapshot() {
       var data = { title: title, lists: [] };
       each(lists, function (list) {
@@ -25,6 +26,7 @@
         if (draft.trim()) item.draft = draft;
         data.lists.push(item);
       });
+      data.lists = data.lists.concat(kept);
       return data;
     }
 
@@ -70,6 +72,10 @@
     var saved = store.load("journal", id);
     if (saved && !Array.isArray(saved.lists)) store.unreadable("journal", id);
     if (saved && Array.isArray(saved.lists)) {
+      // Notes of a prompt no longer on the page (an instructor changed its words or removed it)
+      // are kept in each save, so they stay on My work instead of being lost at the next note.
+      var prompts = Array.prototype.map.call(lists, function (list) { return textOf(list.querySelector("[data-text]")); });
+      kept = saved.lists.filter(function (l) { return l && Array.isArray(l.entries) && prompts.indexOf(l.prompt) < 0; });
       each(lists, function (list) {
         var prompt = textOf(list.querySelector("[data-text]"));
         saved.lists.forEach(function (l) {
