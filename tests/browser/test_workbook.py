@@ -327,6 +327,31 @@ def test_a_file_that_is_not_a_my_work_file_changes_nothing(page, base_url, tmp_p
     assert page.evaluate("Object.keys(localStorage).length") == before
 
 
+def test_an_older_backup_imported_by_mistake_can_be_undone(page, base_url, tmp_path):
+    goal = page.locator("#checklist-guide-skills").get_by_label("Goal 1")
+    goal.fill("Speak up in team meetings")
+    page.goto(base_url + MY_WORK)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download (.json)").click()
+    backup = tmp_path / "my-work.json"
+    info.value.save_as(backup)
+    page.goto(base_url + GUIDE)
+    goal.fill("Speak up in team meetings, and ask one question each week")  # a week later
+    page.goto(base_url + MY_WORK)
+    page.get_by_label("Import my work from a file").set_input_files(str(backup))
+    status = page.locator("#wc-my-work .wc-status")
+    status.get_by_role("button", name="Undo").wait_for()
+    assert status.inner_text().startswith("Imported 1 item. 1 replaced your work in this browser.")
+    assert "ask one question" not in my_work_text(page)
+    status.get_by_role("button", name="Undo").click()
+    page.wait_for_function(
+        "s => s.textContent.startsWith('Your work is back')", arg=status.element_handle()
+    )
+    assert "ask one question each week" in my_work_text(page)
+    page.goto(base_url + GUIDE)
+    assert goal.input_value() == "Speak up in team meetings, and ask one question each week"
+
+
 def test_an_import_the_browser_cannot_keep_says_so_not_that_the_file_is_damaged(
     browser, base_url, tmp_path
 ):

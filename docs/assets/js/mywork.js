@@ -60,8 +60,8 @@
     return node;
   }
   function str(v) { return typeof v === "string" ? v : ""; }
-  function say(message) {
-    kit.say(root, message);
+  function say(message, undo) {
+    kit.say(root, message, undo);
   }
   function pageInfo(url) {
     for (var i = 0; i < index.pages.length; i++) if (index.pages[i].url === url) return index.pages[i];
@@ -382,17 +382,35 @@
     var added = 0;
     var bad = 0;
     var unsaved = 0; // readable, but the browser did not keep it (storage full or turned off)
+    // The work in this browser that the file's copies take the place of, for Undo: an older
+    // backup imported by mistake must not wipe out a week of newer work.
+    var was = {}, put = [], replaced = 0;
+    store.all().forEach(function (r) { was[[r.page, r.kind, r.id]] = r; });
     data.records.forEach(function (r) {
       var ok = r && typeof r === "object" && safePage(r.page) && typeof r.kind === "string" &&
         typeof r.id === "string" && r.kind.indexOf("|") < 0 && r.id.indexOf("|") < 0 && "data" in r;
       if (ok) { try { lines(r); } catch (e) { ok = false; } }
       if (!ok) bad += 1;
-      else if (store.save(r.kind, r.id, r.data, r.page)) added += r.kind === "setting" ? 0 : 1;
-      else unsaved += 1;
+      else if (store.save(r.kind, r.id, r.data, r.page)) {
+        added += r.kind === "setting" ? 0 : 1;
+        put.push(r);
+        var old = was[[r.page, r.kind, r.id]];
+        if (old && r.kind !== "setting" && JSON.stringify(old.data) !== JSON.stringify(r.data)) replaced += 1;
+      } else unsaved += 1;
     });
     draw();
     say("Imported " + added + (added === 1 ? " item" : " items") + "." + (bad ? " " + bad + " could not be read and were skipped." : "") +
-      (unsaved ? " " + unsaved + " could not be saved: your browser is not saving your work (storage is full or turned off)." : ""));
+      (unsaved ? " " + unsaved + " could not be saved: your browser is not saving your work (storage is full or turned off)." : "") +
+      (replaced ? " " + replaced + " replaced your work in this browser." : ""), replaced && function () {
+      put.forEach(function (r) {
+        var old = was[[r.page, r.kind, r.id]];
+        if (old) store.save(r.kind, r.id, old.data, r.page);
+        else store.remove(r.kind, r.id, r.page);
+      });
+      draw();
+      root.querySelector("#my-work-import").focus();
+      say("Your work is back as it was before the import.");
+    });
   }
 
   var confirmBox = root.querySelector(".wc-mywork__confirm");
