@@ -53,7 +53,7 @@ EACH: dict[str, Callable[[str], str]] = {".css": lambda text: text, ".js": own_t
 
 # Component name -> (files under docs/assets/, components it needs first).
 COMPONENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "store": (("js/store.js",), ()),
+    "store": (("css/store.css", "js/store.js"), ()),
     "this-week": (("css/this-week.css",), ()),  # its script is inline (course.this_week)
     "schedule": (("css/schedule.css",), ()),
     "exports": (("css/exports.css",), ()),

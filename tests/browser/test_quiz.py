@@ -693,6 +693,11 @@ def test_storage_that_fills_up_while_the_learner_works_is_announced(browser, bas
     alert = page.locator('.wc-store-notice[role="alert"]')
     assert "not saving your work" in alert.inner_text()
     assert alert.evaluate("n => n.previousElementSibling.matches('fieldset')")  # under the quiz
+    # Set apart from the quiz's own text (bold, a bar at its side), not one more paragraph.
+    look = alert.evaluate(
+        "n => [getComputedStyle(n).fontWeight, getComputedStyle(n).borderLeftWidth]"
+    )
+    assert look[0] == "700" and float(look[1].removesuffix("px")) >= 3
     context.close()
 
 

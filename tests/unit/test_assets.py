@@ -10,6 +10,7 @@ from macros import assets
 
 
 def test_a_component_brings_its_dependencies_first(monkeypatch):
+    monkeypatch.setitem(assets.COMPONENTS, "store", (("js/store.js",), ()))
     monkeypatch.setitem(assets.COMPONENTS, "quiz", (("css/quiz.css", "js/quiz.js"), ("store",)))
     meta: dict = {}
     assets.require(meta, "quiz")
@@ -17,6 +18,7 @@ def test_a_component_brings_its_dependencies_first(monkeypatch):
 
 
 def test_requiring_twice_lists_each_file_once(monkeypatch):
+    monkeypatch.setitem(assets.COMPONENTS, "store", (("js/store.js",), ()))
     monkeypatch.setitem(assets.COMPONENTS, "quiz", (("js/quiz.js",), ("store",)))
     meta: dict = {}
     assets.require(meta, "quiz")
