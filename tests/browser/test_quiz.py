@@ -106,7 +106,7 @@ def test_multiple_select_gives_part_marks_then_full_marks(open_page):
     page.keyboard.press("Space")  # "Your salary": not right
     result = check_with_keyboard(page, q)
     assert result.startswith(
-        "You found 1 of the 3 right answers, and 1 of your choices is not right. Score: 0 of 3."
+        "You found 1 of the 3 right answers. 1 of your choices is not right. Score: 0 of 3."
     )
     assert sorted(q.locator(".wc-quiz__mark").all_inner_texts()) == ["Not right", "Right"]
     try_again_with_keyboard(page, q)

@@ -270,7 +270,7 @@
       var text = (g.all ? "Well done! " : "") + g.p + " of " + g.m + " right.";
       if (!g.all && this.type === "multiple") {
         text = "You found " + g.right + " of the " + g.m + " right answers";
-        if (g.wrong) text += ", and " + g.wrong + " of your choices " + (g.wrong > 1 ? "are" : "is") + " not right";
+        if (g.wrong) text += ". " + g.wrong + " of your choices " + (g.wrong > 1 ? "are" : "is") + " not right";
         text += ". Score: " + g.p + " of " + g.m + ".";
       }
       if (!g.all) text += (fb ? " Read the feedback. Then try" : " Try") + " again or show the answer.";
