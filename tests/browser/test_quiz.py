@@ -81,7 +81,7 @@ def test_single_choice_wrong_then_right_with_the_keyboard(open_page):
         "Wait until you feel calm. An angry reply can close a door."
     ]
     assert not q.locator(".wc-quiz__explain").is_visible()
-    assert summary(page) == "Your score on this page: 0 of 6 correct."
+    assert summary(page) == "Your score on this page: 0 of 6 right."
     try_again_with_keyboard(page, q)
     assert q.locator(".wc-quiz__mark").count() == 0
     assert page.evaluate("document.activeElement.value") == "0"  # back on the first option
@@ -92,7 +92,7 @@ def test_single_choice_wrong_then_right_with_the_keyboard(open_page):
     assert q.locator(".wc-quiz__fb:visible").all_inner_texts() == [
         "Yes. A calm mind helps you see what to improve."
     ]
-    assert summary(page) == "Your score on this page: 1 of 6 correct."
+    assert summary(page) == "Your score on this page: 1 of 6 right."
 
 
 def test_multiple_select_gives_part_marks_then_full_marks(open_page):
@@ -383,16 +383,15 @@ def test_reload_keeps_answers_and_results_and_reset_clears_them(open_page):
     assert quiz(page, "true-false").locator("input").first.is_checked()
     assert quiz(page, "true-false").locator(".wc-quiz__result").inner_text().startswith("Here is")
     assert quiz(page, "order").locator(".wc-quiz__text").all_inner_texts() == order_after
-    assert summary(page) == "Your score on this page: 1 of 6 correct."
+    assert summary(page) == "Your score on this page: 1 of 6 right."
 
     asked = []
     page.once("dialog", lambda dialog: asked.append(dialog.message))
-    page.get_by_role("button", name="Reset the questions on this page").click()
+    page.get_by_role("button", name="Clear my quiz answers").click()
     assert asked == [
-        "Clear your answers to the questions on this page? Your writing stays."
-        " You cannot undo this."
+        "Clear your quiz answers on this page? Your writing stays. You cannot undo this."
     ]
-    assert summary(page) == "Your score on this page: 0 of 6 correct."
+    assert summary(page) == "Your score on this page: 0 of 6 right."
     assert not quiz(page, "single").locator("input").nth(1).is_checked()
     assert quiz(page, "single").locator(".wc-quiz__check").is_visible()
     assert quiz(page, "true-false").locator(".wc-quiz__result").inner_text() == ""
@@ -418,7 +417,7 @@ def test_reset_keeps_the_email_a_learner_wrote_and_a_no_keeps_everything(browser
     reply = page.locator('[data-quiz="w3-reply-all"]')
     reply.locator("input").nth(1).check()
     reply.locator(".wc-quiz__check").click()
-    reset = page.get_by_role("button", name="Reset the questions on this page")
+    reset = page.get_by_role("button", name="Clear my quiz answers")
     reset.click()  # Cancel
     assert reply.locator(".wc-quiz__result").inner_text().startswith("Well done")
     reset.click()  # accepted
@@ -426,7 +425,7 @@ def test_reset_keeps_the_email_a_learner_wrote_and_a_no_keeps_everything(browser
     assert not reply.locator("input").nth(1).is_checked()
     assert email.input_value() == "Hi Dan, I need to leave at 3 on Wednesday."
     assert page.locator(".wc-quiz-summary [role=status]").inner_text() == (
-        "Your answers to the questions on this page are cleared."
+        "Your quiz answers on this page were cleared."
     )
     page.reload()
     assert email.input_value() == "Hi Dan, I need to leave at 3 on Wednesday."
@@ -467,7 +466,7 @@ def test_the_registry_helper_answers_every_quiz_on_the_page(open_page, site_dir)
     entries = quiz_entries(site_dir, PATH)
     results = answer_every_quiz_correctly(page, entries)
     assert len(results) == 7
-    assert summary(page) == "Your score on this page: 6 of 6 correct."
+    assert summary(page) == "Your score on this page: 6 of 6 right."
 
 
 def test_the_registry_helper_fails_on_a_wrong_answer_key(open_page, site_dir):

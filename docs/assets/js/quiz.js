@@ -380,18 +380,18 @@
     if (!summaryText) return; // a quiz answered before the last one was set up
     var qs = scored();
     var right = qs.filter(function (q) { return q.state.s === "checked" && q.state.all; }).length;
-    summaryText.textContent = "Your score on this page: " + right + " of " + qs.length + " correct.";
+    summaryText.textContent = "Your score on this page: " + right + " of " + qs.length + " right.";
   }
 
   function reset() {
     var qs = scored(); // not reflections
-    if (!window.confirm("Clear your answers to the questions on this page? Your writing stays. You cannot undo this.")) return;
+    if (!window.confirm("Clear your quiz answers on this page? Your writing stays. You cannot undo this.")) return;
     qs.forEach(function (q) {
       store.remove("quiz", q.id);
       q.clear();
     });
     update();
-    tell(summaryNote, "Your answers to the questions on this page are cleared.");
+    tell(summaryNote, "Your quiz answers on this page were cleared.");
     var first = qs[0].inputs[0] || qs[0].set.querySelector("button");
     if (first) first.focus();
   }
@@ -412,7 +412,7 @@
     summaryNote = make("p", "wc-quiz__sr");
     summaryNote.setAttribute("role", "status");
     summary.appendChild(summaryText);
-    summary.appendChild(button("Reset the questions on this page", "wc-quiz__reset", reset));
+    summary.appendChild(button("Clear my quiz answers", "wc-quiz__reset", reset));
     summary.appendChild(summaryNote);
     var last = all[all.length - 1].root;
     last.parentNode.insertBefore(summary, last.nextSibling);
