@@ -105,7 +105,7 @@
       if (!button) return;
       var action = button.getAttribute("data-action");
       if (action === "print") printOnly(root);
-      else if (action === "download") { download(id + ".txt", asText()); say(root, "Saved as a file: " + id + ".txt"); }
+      else if (action === "download") { download(id + ".txt", asText()); say(root, "File downloaded: " + id + ".txt"); }
       else if (action === "clear" && kit.clearing(root)) {
         // Undo puts every answer back, as it was: nothing typed is lost by one tap.
         var was = snapshot();

@@ -120,7 +120,7 @@
           lines.push("");
         });
         download(id + ".txt", lines.join("\n"));
-        say(root, "Saved as a file: " + id + ".txt");
+        say(root, "File downloaded: " + id + ".txt");
       }
     });
     // An Enter that picks a word in an input method (Chinese, Japanese, Korean) is not an Add.

@@ -172,7 +172,7 @@
         });
       } else if (action === "download") {
         window.wcKit.download(letter.id + ".txt", asText(letter, composed));
-        say("Your " + (letter.kind === "phone" ? "script" : "letter") + " was saved as a file: " + letter.id + ".txt");
+        say("File downloaded: " + letter.id + ".txt");
       } else if (action === "email") {
         say("Your email app opens with this email. Add the address, read it again, then press Send.");
       } else if (action === "clear" && window.wcKit.clearing(make)) {

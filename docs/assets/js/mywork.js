@@ -417,12 +417,12 @@
   function act(action) {
     var state = current();
     if (action === "print") window.print();
-    else if (action === "download-txt") { kit.download("my-work.txt", asText(state.good)); say("Saved as a file: my-work.txt"); }
+    else if (action === "download-txt") { kit.download("my-work.txt", asText(state.good)); say("File downloaded: my-work.txt"); }
     else if (action === "download-json") {
       // A backup: the learner's settings too, so an import on another device has them.
       var file = { format: FORMAT, version: 1, site: site, exported: new Date().toISOString(), records: state.good.concat(state.settings) };
       kit.download("my-work.json", JSON.stringify(file, null, 2), "application/json");
-      say("Saved as a file: my-work.json. Keep it to import your work on another device.");
+      say("File downloaded: my-work.json. Keep it to import your work on another device.");
     } else if (action === "email") kit.mailSaid(root, contact, " with a summary");
     else if (action === "clear") {
       // All of the question and its buttons in sight, the question read out first.
