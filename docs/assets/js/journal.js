@@ -89,7 +89,7 @@
 
     function add(list) {
       var input = list.querySelector("[data-new]");
-      if (!input.value.trim()) { input.focus(); say(root, "Write a note first, then press Add."); return; }
+      if (!input.value.trim()) { input.focus(); say(root, "Write a note first. Then press Add."); return; }
       addEntry(list, input.value.trim());
       input.value = "";
       input.focus();
