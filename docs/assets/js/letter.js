@@ -168,7 +168,7 @@
       var composed = update(false);
       if (action === "copy") {
         copyText(asText(letter, composed), function (ok) {
-          say(ok ? "Copied. You can paste it into your email now." : "Sorry, copying did not work. Select the text and copy it yourself.");
+          say(ok ? "Copied. You can paste it now." : "Sorry, copying did not work. Select the text and copy it yourself.");
         });
       } else if (action === "download") {
         window.wcKit.download(letter.id + ".txt", asText(letter, composed));
