@@ -174,7 +174,7 @@
         window.wcKit.download(letter.id + ".txt", asText(letter, composed));
         say("File downloaded: " + letter.id + ".txt");
       } else if (action === "email") {
-        say("Your email app opens with this email. Add the address, read it again, then press Send.");
+        say("Your email app opens with this email. Type the address in the To line. Read it again, then press Send.");
       } else if (action === "clear" && window.wcKit.clearing(make)) {
         // Undo (after the message, the next stop for Tab) puts every detail back.
         var was = values();
