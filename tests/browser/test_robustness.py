@@ -444,7 +444,7 @@ def test_a_page_back_from_the_page_cache_shows_work_cleared_on_my_work(two_tabs,
     field = lesson.locator(TEXT_FIELDS).first
     field.fill("My first note")
     new_visit(my_work, base_url + MY_WORK)
-    my_work.get_by_role("button", name="Clear all my data").click()
+    my_work.get_by_role("button", name="Delete all my saved work").click()
     my_work.get_by_role("button", name="Yes, delete all my work").click()
     back_to(lesson, BACK_FROM_PAGE_CACHE)
     assert "My first note" not in lesson.locator(TEXT_FIELDS).evaluate_all(VALUES)

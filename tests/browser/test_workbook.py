@@ -202,10 +202,10 @@ def test_my_work_shows_everything_then_download_clear_and_import_restore_it(
     assert "- I had examples ready" in as_text.read_text(encoding="utf-8")
 
     # Clear needs a confirmation; "No" keeps everything.
-    page.get_by_role("button", name="Clear all my data").click()
+    page.get_by_role("button", name="Delete all my saved work").click()
     page.get_by_role("button", name="No, keep it").click()
     assert "Speak up in team meetings" in my_work_text(page)
-    page.get_by_role("button", name="Clear all my data").click()
+    page.get_by_role("button", name="Delete all my saved work").click()
     page.get_by_role("button", name="Yes, delete all my work").click()
     assert "Nothing is saved yet" in my_work_text(page)
     left = page.evaluate(f"Object.keys(localStorage).filter(k => k.startsWith('{PREFIX}'))")
@@ -488,7 +488,7 @@ def test_no_accessibility_violations(browser, base_url, path, viewport, scheme):
     page.goto(base_url + path)
     # Leave a button focused and pressed, and open the confirmation: those states are checked too.
     if path == MY_WORK:
-        page.get_by_role("button", name="Clear all my data").click()
+        page.get_by_role("button", name="Delete all my saved work").click()
         page.get_by_role("button", name="Yes, delete all my work").focus()
     else:
         page.locator("#helpful").get_by_role("button", name="No").click()
@@ -528,7 +528,7 @@ def test_my_work_says_what_to_do_without_javascript(browser, base_url):
     page = context.new_page()
     page.goto(base_url + MY_WORK)
     assert page.locator("#wc-my-work .wc-nojs").is_visible()
-    assert not page.get_by_text("Clear all my data").is_visible()
+    assert not page.get_by_text("Delete all my saved work").is_visible()
     context.close()
 
 
@@ -609,14 +609,14 @@ def test_my_work_does_not_move_as_its_script_fills_it_in(browser, base_url, view
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_buttons_that_delete_all_work_are_red_in_both_palettes(browser, base_url, scheme):
     """The site's dark-palette button colour once outranked My work's red, in the dark palette
-    only: "Clear all my data" looked like every other button."""
+    only: "Delete all my saved work" looked like every other button."""
     context = browser.new_context(viewport=PHONE, color_scheme=scheme)
     page = context.new_page()
     page.goto(base_url + MY_WORK)
     palette = "slate" if scheme == "dark" else "default"
     page.wait_for_function(f"document.body.dataset.mdColorScheme === '{palette}'")
     red = {"light": "rgb(176, 0, 32)", "dark": "rgb(255, 138, 128)"}[scheme]
-    clear = page.get_by_role("button", name="Clear all my data")
+    clear = page.get_by_role("button", name="Delete all my saved work")
     colours = clear.evaluate("b => [getComputedStyle(b).color, getComputedStyle(b).borderTopColor]")
     assert colours == [red, red]
     clear.click()

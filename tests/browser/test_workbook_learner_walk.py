@@ -475,14 +475,14 @@ def test_page_feedback_with_a_contact_address_does_not_ask_for_one(page, base_ur
     assert "To line" not in box.locator(".wc-status").inner_text()
 
 
-# --- "Clear all my data": all of it in sight, Esc answers No -----------------------------------
+# --- "Delete all my saved work": all of it in sight, Esc answers No ----------------------------
 
 
 def test_the_clear_all_question_is_all_in_sight_and_esc_keeps_the_work(page, base_url):
     page.goto(base_url + MY_WORK)
     put(page, {f"{PREFIX}workcom/week-1/|journal|w1-journal": {"title": "J", "lists": []}})
     page.reload()
-    opener = page.get_by_role("button", name="Clear all my data")
+    opener = page.get_by_role("button", name="Delete all my saved work")
     opener.focus()
     page.keyboard.press("Enter")
     for name in ("Yes, delete all my work", "No, keep it"):

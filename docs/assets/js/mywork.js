@@ -1,6 +1,6 @@
 /* My work: everything this learner saved on the site (wcStore.all()), a completion view per
  * week and page, Print, Download (.txt, .json), Send to my instructor (mailto), Import (.json)
- * and Clear all. Needs store.js. Learner text is only ever set with textContent / value.
+ * and Delete all. Needs store.js. Learner text is only ever set with textContent / value.
  */
 (function () {
   "use strict";
