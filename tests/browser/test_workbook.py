@@ -187,7 +187,7 @@ def test_my_work_shows_everything_then_download_clear_and_import_restore_it(
     assert "Authoring guide" not in page.locator(".wc-mywork__progress").inner_text()
 
     with page.expect_download() as info:
-        page.get_by_role("button", name="Download (.json)").click()
+        page.get_by_role("button", name="Download a backup (.json)").click()
     saved = tmp_path / "my-work.json"
     info.value.save_as(saved)
     data = json.loads(saved.read_text(encoding="utf-8"))
@@ -211,7 +211,7 @@ def test_my_work_shows_everything_then_download_clear_and_import_restore_it(
     left = page.evaluate(f"Object.keys(localStorage).filter(k => k.startsWith('{PREFIX}'))")
     assert left == []
 
-    page.get_by_label("Import my work from a file").set_input_files(str(saved))
+    page.get_by_label("Import my work from a backup").set_input_files(str(saved))
     page.wait_for_function(
         "() => document.querySelector('#wc-my-work').innerText.includes('Amina')"
     )
@@ -319,7 +319,7 @@ def test_a_file_that_is_not_a_my_work_file_changes_nothing(page, base_url, tmp_p
     before = page.evaluate("Object.keys(localStorage).length")
     bad = tmp_path / "other.json"
     bad.write_text('{"hello": "world"}', encoding="utf-8")
-    page.get_by_label("Import my work from a file").set_input_files(str(bad))
+    page.get_by_label("Import my work from a backup").set_input_files(str(bad))
     page.wait_for_function(
         "() => document.querySelector('#wc-my-work .wc-status')"
         ".textContent.includes('not a My work')"
@@ -332,13 +332,13 @@ def test_an_older_backup_imported_by_mistake_can_be_undone(page, base_url, tmp_p
     goal.fill("Speak up in team meetings")
     page.goto(base_url + MY_WORK)
     with page.expect_download() as info:
-        page.get_by_role("button", name="Download (.json)").click()
+        page.get_by_role("button", name="Download a backup (.json)").click()
     backup = tmp_path / "my-work.json"
     info.value.save_as(backup)
     page.goto(base_url + GUIDE)
     goal.fill("Speak up in team meetings, and ask one question each week")  # a week later
     page.goto(base_url + MY_WORK)
-    page.get_by_label("Import my work from a file").set_input_files(str(backup))
+    page.get_by_label("Import my work from a backup").set_input_files(str(backup))
     status = page.locator("#wc-my-work .wc-status")
     status.get_by_role("button", name="Undo").wait_for()
     assert status.inner_text().startswith("Imported 1 item. 1 replaced your work in this browser.")
@@ -369,7 +369,7 @@ def test_an_import_the_browser_cannot_keep_says_so_not_that_the_file_is_damaged(
     records = [{"page": GUIDE, "kind": "journal", "id": "guide-after-interview", "data": note}]
     backup = tmp_path / "my-work.json"
     backup.write_text(json.dumps({"format": "workcom-my-work", "version": 1, "records": records}))
-    page.get_by_label("Import my work from a file").set_input_files(str(backup))
+    page.get_by_label("Import my work from a backup").set_input_files(str(backup))
     status = page.locator("#wc-my-work .wc-status")
     page.wait_for_function("s => s.textContent.startsWith('Imported')", arg=status.element_handle())
     assert status.inner_text() == (
@@ -571,7 +571,7 @@ def test_an_imported_file_cannot_make_links_to_other_places(page, base_url, tmp_
         ),
         encoding="utf-8",
     )
-    page.get_by_label("Import my work from a file").set_input_files(str(file))
+    page.get_by_label("Import my work from a backup").set_input_files(str(file))
     page.wait_for_function(
         "() => document.querySelector('#wc-my-work .wc-status').textContent"
         " == 'Imported 1 item. 2 could not be read and were skipped.'"
@@ -601,7 +601,7 @@ def test_my_work_does_not_move_as_its_script_fills_it_in(browser, base_url, view
     page.route("**/assets/bundles/*.js", late)
     page.goto(base_url + MY_WORK)
     page.locator(".wc-mywork__progress h2").wait_for()
-    assert page.get_by_role("button", name="Download (.json)").is_visible()
+    assert page.get_by_role("button", name="Download a backup (.json)").is_visible()
     assert page.evaluate(LAYOUT_SHIFTS) == []
     context.close()
 

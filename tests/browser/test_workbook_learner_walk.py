@@ -367,7 +367,7 @@ def test_a_setting_is_not_listed_as_work_but_is_kept_in_the_backup(page, base_ur
     assert "instructor-view" not in (tmp_path / "my-work.txt").read_text(encoding="utf-8")
 
     with page.expect_download() as info:  # the .json file is a backup: settings and all
-        page.get_by_role("button", name="Download (.json)").click()
+        page.get_by_role("button", name="Download a backup (.json)").click()
     info.value.save_as(tmp_path / "my-work.json")
     records = json.loads((tmp_path / "my-work.json").read_text(encoding="utf-8"))["records"]
     assert [(r["kind"], r["id"], r["data"]) for r in records] == [
@@ -375,7 +375,9 @@ def test_a_setting_is_not_listed_as_work_but_is_kept_in_the_backup(page, base_ur
     ]
     page.evaluate("localStorage.clear()")
     page.reload()
-    page.get_by_label("Import my work from a file").set_input_files(str(tmp_path / "my-work.json"))
+    page.get_by_label("Import my work from a backup").set_input_files(
+        str(tmp_path / "my-work.json")
+    )
     page.wait_for_function(
         "() => document.querySelector('#wc-my-work .wc-status').textContent == 'Imported 0 items.'"
     )
