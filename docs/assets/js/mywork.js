@@ -399,7 +399,7 @@
       } else unsaved += 1;
     });
     draw();
-    say("Imported " + added + (added === 1 ? " item" : " items") + "." + (bad ? " " + bad + " could not be read and were skipped." : "") +
+    say("Imported " + added + (added === 1 ? " item" : " items") + "." + (bad ? " " + bad + " could not be read." : "") +
       (unsaved ? " " + unsaved + " could not be saved: your browser is not saving your work (storage is full or turned off)." : "") +
       (replaced ? " " + replaced + " replaced your work in this browser." : ""), replaced && function () {
       put.forEach(function (r) {
