@@ -204,8 +204,8 @@
       var note = el("p", null, "wc-mywork__skipped");
       note.appendChild(el("strong", "Note: "));
       note.appendChild(document.createTextNode(count + (count === 1 ? " saved item" : " saved items") +
-        " could not be read. It may be damaged or from an older version of this site, so it is not shown here. " +
-        "Everything else is below."));
+        " could not be read. This happens when work is damaged or from an older version " +
+        "of this site. Everything else is shown below."));
       box.appendChild(note);
     }
   }
