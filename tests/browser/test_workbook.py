@@ -373,8 +373,7 @@ def test_an_import_the_browser_cannot_keep_says_so_not_that_the_file_is_damaged(
     status = page.locator("#wc-my-work .wc-status")
     page.wait_for_function("s => s.textContent.startsWith('Imported')", arg=status.element_handle())
     assert status.inner_text() == (
-        "Imported 0 items. 1 could not be saved: your browser is not saving your work"
-        " (storage is full or turned off)."
+        "Imported 0 items. 1 could not be saved: your browser is not saving your work."
     )
     context.close()
 

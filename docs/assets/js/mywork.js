@@ -400,7 +400,7 @@
     });
     draw();
     say("Imported " + added + (added === 1 ? " item" : " items") + "." + (bad ? " " + bad + " could not be read." : "") +
-      (unsaved ? " " + unsaved + " could not be saved: your browser is not saving your work (storage is full or turned off)." : "") +
+      (unsaved ? " " + unsaved + " could not be saved: your browser is not saving your work." : "") +
       (replaced ? " " + replaced + " replaced your work in this browser." : ""), replaced && function () {
       put.forEach(function (r) {
         var old = was[[r.page, r.kind, r.id]];

@@ -63,7 +63,7 @@
     if (warned) return;
     warned = true;
     notice(
-      "Your browser is not saving your work on this page (storage is full or turned off). " +
+      "Your browser is not saving your work on this page. " +
       "The activities still work, but your answers will be gone when you leave.",
       role
     );
@@ -80,7 +80,7 @@
     if (!here) return;
     toldHere = true;
     notice(
-      "Not saved: your browser is not saving your work (storage is full or turned off). " +
+      "Not saved: your browser is not saving your work. " +
       "Copy your writing somewhere else before you leave this page.",
       "alert",
       field.closest("p, fieldset, div") || field
