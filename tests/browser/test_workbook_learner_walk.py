@@ -454,7 +454,8 @@ def test_page_feedback_with_no_contact_address_says_to_type_the_instructors(page
     page.wait_for_function(
         "() => document.querySelector('#wc-my-work .wc-status').textContent.includes('opens')"
     )
-    assert TO_LINE in page.locator("#wc-my-work .wc-status").inner_text()
+    said = page.locator("#wc-my-work .wc-status").inner_text()
+    assert TO_LINE in said and "Attach your file my-work.txt." in said
 
 
 def test_page_feedback_with_a_contact_address_does_not_ask_for_one(page, base_url):

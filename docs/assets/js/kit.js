@@ -52,7 +52,7 @@
         "?subject=" + encodeURIComponent(subject) +
         "&body=" + encodeURIComponent(body.replace(/\r?\n/g, "\r\n"));
     },
-    // What to do once such an email opens; what: " with a summary" or "".
+    // What to do once such an email opens; what: " with a summary. Attach ..." or "".
     mailSaid: function (root, contact, what) {
       window.wcKit.say(root, "Your email app opens" + what + ". " +
         (contact ? "" : "Type your instructor's email address in the To line. ") +

@@ -423,7 +423,7 @@
       var file = { format: FORMAT, version: 1, site: site, exported: new Date().toISOString(), records: state.good.concat(state.settings) };
       kit.download("my-work.json", JSON.stringify(file, null, 2), "application/json");
       say("File downloaded: my-work.json. Keep it to import your work on another device.");
-    } else if (action === "email") kit.mailSaid(root, contact, " with a summary");
+    } else if (action === "email") kit.mailSaid(root, contact, " with a summary. Attach your file my-work.txt");
     else if (action === "clear") {
       // All of the question and its buttons in sight, the question read out first.
       confirmBox.hidden = false;
