@@ -422,7 +422,7 @@
       // A backup: the learner's settings too, so an import on another device has them.
       var file = { format: FORMAT, version: 1, site: site, exported: new Date().toISOString(), records: state.good.concat(state.settings) };
       kit.download("my-work.json", JSON.stringify(file, null, 2), "application/json");
-      say("File downloaded: my-work.json. Keep it to import your work on another device.");
+      say("File downloaded: my-work.json. Keep this backup. You can import it on another device.");
     } else if (action === "email") kit.mailSaid(root, contact, " with a summary. Attach your file my-work.txt");
     else if (action === "clear") {
       // All of the question and its buttons in sight, the question read out first.
