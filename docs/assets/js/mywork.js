@@ -449,7 +449,7 @@
     if (!file) return;
     var reader = new FileReader();
     reader.onload = function () { importText(String(reader.result)); e.target.value = ""; };
-    reader.onerror = function () { say("Sorry, the file could not be read."); };
+    reader.onerror = function () { say("Sorry, the file could not be read. Nothing was changed."); };
     reader.readAsText(file);
   });
 
