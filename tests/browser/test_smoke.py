@@ -291,7 +291,7 @@ def test_in_the_open_phone_menu_the_keyboard_reaches_only_what_can_be_seen(brows
     page.keyboard.press("Shift+Tab")  # the page's own checkbox: its table of contents
     space(page)
     toc = menu_walk(page, "Tab")
-    assert toc[0] == ["Words to know", True] and all(seen for _, seen in toc), toc
+    assert toc[0] == ["What you will learn", True] and all(seen for _, seen in toc), toc
     page.keyboard.press("Shift+Tab")  # back into the contents, at its end, and up
     up = menu_walk(page, "Shift+Tab")
     assert all(seen for _, seen in up) and "Lessons" not in [name for name, _ in up], up
