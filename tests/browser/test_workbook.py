@@ -93,6 +93,25 @@ def test_journal_notes_can_be_changed_and_removed(page):
     assert [n.input_value() for n in notes.all()] == ["I arrived ten minutes early"]
 
 
+def test_a_note_removed_by_mistake_comes_back_with_undo_in_its_place(page):
+    do_the_work(page)
+    journal = page.locator("#journal-guide-after-interview")
+    notes = journal.locator(".wc-journal__entry textarea")
+    journal.get_by_role("button", name="Remove note 1: What went well?").click()
+    assert [n.input_value() for n in notes.all()] == ["I had examples ready"]
+    journal.get_by_role("button", name="Undo").click()
+    assert [n.input_value() for n in notes.all()] == ["I arrived early", "I had examples ready"]
+    assert journal.get_by_role("textbox", name="Note 1: What went well?").evaluate(
+        "n => n === document.activeElement"
+    )
+    page.wait_for_function(
+        "() => document.querySelector('#journal-guide-after-interview .wc-status')"
+        ".textContent === 'Your note is back.'"
+    )
+    page.reload()  # saved as it is back
+    assert [n.input_value() for n in notes.all()] == ["I arrived early", "I had examples ready"]
+
+
 def test_a_note_not_added_yet_is_kept_and_shown_on_my_work_but_not_counted_done(page, base_url):
     page.goto(base_url + "workcom/week-1/")
     journal = page.locator(".wc-journal").first

@@ -103,12 +103,19 @@
       var list = button.closest("[data-row]");
       if (action === "add") add(list);
       else if (action === "remove") {
-        var li = button.closest("li");
-        li.parentNode.removeChild(li);
+        // A tap on Remove by mistake must not lose the note: Undo puts it back where it was.
+        var li = button.closest("li"), ul = li.parentNode, next = li.nextSibling;
+        ul.removeChild(li);
         renumber(list);
         save();
         list.querySelector("[data-new]").focus();
-        say(root, "Note removed.");
+        say(root, "Note removed.", function () {
+          ul.insertBefore(li, next && next.parentNode === ul ? next : null);
+          renumber(list);
+          save();
+          li.querySelector("textarea").focus();
+          say(root, "Your note is back.");
+        });
       } else if (action === "print") printOnly(root);
       else if (action === "download") {
         var lines = [title, ""];
