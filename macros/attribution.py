@@ -661,6 +661,19 @@ def _needle(item: str) -> str:
     return posixpath.basename(item) or item
 
 
+def page_language(conf: Any) -> str:
+    """The language code the theme writes into every page's `lang` (Material's "language"
+    translation): "en" for `language: custom` on top of English, where the setting says "custom"."""
+    theme = conf["theme"]
+    try:
+        template = theme.get_env().from_string(
+            '{% import "partials/language.html" as lang with context %}{{ lang.t("language") }}'
+        )
+        return template.render(config=conf).strip() or "en"
+    except Exception:  # a theme without Material's translations
+        return (theme.get("language") if hasattr(theme, "get") else None) or "en"
+
+
 def register(env: Any) -> None:
     """Set up the footer defaults, the attributions_list macro and the per-page checks."""
     from mkdocs.structure.files import Files
@@ -668,10 +681,8 @@ def register(env: Any) -> None:
     from mkdocs.utils.meta import get_data
 
     conf = env.conf
-    theme = conf["theme"]
-    language = theme.get("language") if hasattr(theme, "get") else None
     try:
-        site = site_licensing(conf["extra"], conf.get("site_url") or "", language or "en")
+        site = site_licensing(conf["extra"], conf.get("site_url") or "", page_language(conf))
     except AuthoringError as error:
         raise _fail(error, "mkdocs.yml") from None
     docs_dir = Path(conf["docs_dir"])

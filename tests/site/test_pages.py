@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -31,6 +32,23 @@ def test_every_page_declares_english(html_pages):
     assert (
         _problems(html_pages, lambda s: [] if s.html.get("lang") == "en" else ["no lang=en"]) == []
     )
+
+
+def test_search_speaks_plainly_on_every_page(html_pages):
+    """Material's "Initializing search" and "# matching documents" are hard words for a learner
+    (overrides/partials/languages/custom.html); the search script reads them from __config."""
+    plain = {
+        "search.result.none": "No pages found",
+        "search.result.one": "1 page found",
+        "search.result.other": "# pages found",
+        "search.result.placeholder": "Type a word to search",
+    }
+
+    def check(soup):
+        words = json.loads(soup.select_one("#__config").string)["translations"]
+        return [f"{key}: {words.get(key)!r}" for key in plain if words.get(key) != plain[key]]
+
+    assert _problems(html_pages, check) == []
 
 
 def test_every_page_has_exactly_one_h1(html_pages):

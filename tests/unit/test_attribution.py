@@ -426,3 +426,15 @@ def test_a_work_adapted_by_permission_is_credited_in_words_and_kept_out_of_the_p
     assert "licensed under Open Government Licence \u2013 Canada 2.0" in re.sub(
         r"<[^>]+>", "", footer_html(page, SITE)
     )
+
+
+@pytest.mark.parametrize(("language", "code"), [("custom", "en"), ("en", "en"), ("fr", "fr")])
+def test_the_json_ld_language_is_the_code_the_pages_declare(language, code):
+    """`language: custom` (plainer English words) still writes lang="en" into every page."""
+    from pathlib import Path
+
+    from mkdocs.theme import Theme
+
+    overrides = Path(__file__).resolve().parents[2] / "overrides"
+    theme = Theme(name="material", custom_dir=str(overrides), language=language)
+    assert attribution.page_language({"theme": theme}) == code
