@@ -641,3 +641,11 @@ def test_the_buttons_that_delete_all_work_are_red_in_both_palettes(browser, base
     yes = page.get_by_role("button", name="Yes, delete all my work")
     assert yes.evaluate("b => getComputedStyle(b).color") == red
     context.close()
+
+
+def test_each_add_button_is_named_by_its_list_so_a_list_of_buttons_tells_them_apart(page):
+    journal = page.locator("#journal-guide-after-interview")
+    prompts = [p.strip() for p in journal.locator("legend").all_inner_texts()]
+    assert len(prompts) >= 2
+    for prompt in prompts:  # "Add" first, as on the button (WCAG 2.5.3, label in name)
+        assert journal.get_by_role("button", name=f"Add {prompt}", exact=True).count() == 1
