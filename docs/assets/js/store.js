@@ -64,7 +64,7 @@
     warned = true;
     notice(
       "Your browser is not saving your work on this page. " +
-      "The activities still work, but your answers will be gone when you leave.",
+      "You can still use this page, but your work will be gone when you leave.",
       role
     );
   }
