@@ -32,11 +32,12 @@ HITS_ON = """const hitsOn = element => {
 };"""
 
 
-# WCAG 2 contrast in a page's script: rgba("rgb(...)" or "rgba(...)") -> [r, g, b, a];
-# over(top, under) lays a colour over another; ratio(a, b) between two colours (alpha ignored).
+# WCAG 2 contrast in a page's script: rgba("rgb(...)", "rgba(...)" or, for a color-mix(),
+# "color(srgb r g b)" from 0 to 1) -> [r, g, b, a]; over(top, under) lays a colour over another;
+# ratio(a, b) between two colours (alpha ignored).
 CONTRAST = """const rgba = text => {
   const [r, g, b, a = 1] = text.match(/[\\d.]+/g).map(Number);
-  return [r, g, b, a];
+  return text.startsWith("color(") ? [r * 255, g * 255, b * 255, a] : [r, g, b, a];
 };
 const over = (top, under) => [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3]));
 const light = c => c.slice(0, 3)
