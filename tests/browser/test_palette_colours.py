@@ -1,5 +1,6 @@
 """An instructor's own colours (`theme.palette` in mkdocs.yml) in Chromium: a copy of the site
-built with a teal primary, as a fork that changes the look would have it."""
+built with a brown primary, as a fork that changes the look would have it (a colour that fails
+WCAG AA, such as teal, stops the build: tests/site/test_palette_build.py)."""
 
 from __future__ import annotations
 
@@ -19,15 +20,15 @@ LESSON = "lessons/when-you-dont-get-the-job/"
 
 
 @pytest.fixture(scope="module")
-def teal_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The site built with `primary: teal` in both palettes, served on a free port."""
-    root = tmp_path_factory.mktemp("teal")
+def brown_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site built with `primary: brown` in both palettes, served on a free port."""
+    root = tmp_path_factory.mktemp("brown")
     config = copy_project(root)
     for accent in ("indigo", "light blue"):
         replace_in(
             config,
             f"primary: indigo\n      accent: {accent}",
-            f"primary: teal\n      accent: {accent}",
+            f"primary: brown\n      accent: {accent}",
         )
     result = build_site(root / "site", config)
     assert result.returncode == 0, result.stderr
@@ -62,14 +63,14 @@ OUTLINED = f"""() => {{
 }}"""
 
 
-def test_outlined_buttons_on_the_dark_palette_take_the_sites_own_primary_colour(browser, teal_url):
-    """They were a fixed light indigo (#c5cae9): on a teal site, the one thing still indigo."""
+def test_outlined_buttons_on_the_dark_palette_take_the_sites_own_primary_colour(browser, brown_url):
+    """They were a fixed light indigo (#c5cae9): on a brown site, the one thing still indigo."""
     context = browser.new_context(viewport=PHONE, color_scheme="dark")
     page = context.new_page()
-    page.goto(teal_url + LESSON)
+    page.goto(brown_url + LESSON)
     page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
     primary, buttons = page.evaluate(OUTLINED)
-    assert abs(hue(primary) - 174) < 5  # Material's teal, #009485
+    assert abs(hue(primary) - 16) < 5  # Material's brown, #795649
     off = [(name, round(hue(c)), ratio) for name, c, ratio in buttons]
     assert [b for b in off if abs(b[1] - hue(primary)) > 10 or b[2] < 4.5] == [], off
     context.close()

@@ -74,3 +74,20 @@ def test_the_page_runs_the_toggle_unless_the_palette_has_an_automatic_option(tmp
     assert 'data-md-component="palette"' in html  # the form, as Material renders it
     runs_ours = 'f.removeAttribute("data-md-component")' in html
     assert runs_ours is not automatic
+
+
+def test_a_palette_colour_that_fails_wcag_aa_stops_the_build_at_its_line(tmp_path):
+    """An instructor who picks teal would publish white on teal (3.8:1) with no word said."""
+    config_path = write_project(tmp_path, {"index.md": "# Home\n\nText.\n"})
+    config = yaml.safe_load(config_path.read_text())
+    config["theme"]["palette"] = [{"scheme": "default", "primary": "indigo", "accent": "indigo"}]
+    config["theme"]["palette"].append({"scheme": "slate", "primary": "teal", "accent": "indigo"})
+    config_path.write_text(yaml.safe_dump(config))
+    line = next(
+        n for n, text in enumerate(config_path.read_text().splitlines(), 1) if "teal" in text
+    )
+    result = build_site(tmp_path / "site", config_path)
+    assert result.returncode != 0
+    out = result.stdout + result.stderr
+    assert f"mkdocs.yml, 'theme.palette[1].primary', line {line}: the primary colour teal" in out
+    assert "choose a primary that passes: black, blue grey, brown, deep purple, grey" in out
