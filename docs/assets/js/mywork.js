@@ -60,6 +60,9 @@
     return node;
   }
   function str(v) { return typeof v === "string" ? v : ""; }
+  // A comment or goal of several lines, its next lines indented under its first: not read as a
+  // rubric's group heading or a statement of its own.
+  function block(v, pad) { return v.trim().replace(/\s*\n\s*/g, "\n" + pad); }
   function say(message, undo) {
     kit.say(root, message, undo);
   }
@@ -126,12 +129,12 @@
         if (!i || typeof i !== "object") return;
         if (str(i.group) && i.group !== group) { group = i.group; out.push(group); }
         out.push("- " + str(i.text) + " (" + (str(i.level) || "no answer") + ")");
-        if (str(i.comment).trim()) out.push("  Comment: " + i.comment.trim());
+        if (str(i.comment).trim()) out.push("  Comment: " + block(i.comment, "    "));
       });
       var goals = (Array.isArray(d.goals) ? d.goals : []).filter(function (g) { return str(g).trim(); });
       if (goals.length) {
         out.push("My goals:");
-        goals.forEach(function (g, n) { out.push((n + 1) + ". " + g.trim()); });
+        goals.forEach(function (g, n) { out.push((n + 1) + ". " + block(g, "   ")); });
       }
     } else if (record.kind === "letter") {
       if (!str(d.text)) throw new Error("unreadable");
@@ -146,7 +149,7 @@
       });
     } else if (record.kind === "helpful") {
       out.push("Helpful: " + (d.answer === "yes" ? "Yes" : d.answer === "no" ? "No" : "(no answer)"));
-      if (str(d.comment).trim()) out.push("Comment: " + d.comment.trim());
+      if (str(d.comment).trim()) out.push("Comment: " + block(d.comment, "  "));
     } else {
       out.push("Saved");
     }

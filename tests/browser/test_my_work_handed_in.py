@@ -1,0 +1,63 @@
+"""What an instructor reads in a learner's my-work.txt: a comment or goal of several lines stays
+one item, and the file says what is done and what is not yet."""
+
+from __future__ import annotations
+
+import pytest
+
+MY_WORK = "my-work/"
+PREFIX = "wc|/|"
+RUBRIC = f"{PREFIX}workcom/week-2/|rubric|w2-email-review"
+CHECKLIST = f"{PREFIX}workcom/before-you-begin/|checklist|bb-self-assessment"
+
+
+@pytest.fixture
+def page(context):
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield page
+    assert errors == []
+
+
+def put(page, records: dict[str, object]) -> None:
+    page.evaluate(
+        """r => Object.entries(r).forEach(([k, data]) => localStorage.setItem(k,
+            JSON.stringify({v: 1, saved: new Date().toISOString(), data})))""",
+        records,
+    )
+
+
+def my_work_txt(page, tmp_path) -> list[str]:
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download (.txt)").click()
+    info.value.save_as(tmp_path / "my-work.txt")
+    return (tmp_path / "my-work.txt").read_text(encoding="utf-8").split("\n")
+
+
+def test_a_comment_or_goal_of_two_lines_is_indented_as_one_item(page, base_url, tmp_path):
+    """A rubric comment's second line came at the start of a line, as a group heading does."""
+    page.goto(base_url + MY_WORK)
+    rubric = {
+        "partner": "Amal",
+        "items": [
+            {
+                "group": "Email",
+                "text": "Subject line",
+                "level": "Yes",
+                "comment": "Good.\nAdd a date.",
+            },
+            {"group": "Email", "text": "Greeting", "level": "Almost", "comment": ""},
+        ],
+    }
+    checklist = {
+        "items": [{"text": "I can leave a voicemail.", "level": "With help"}],
+        "goals": ["Call my manager.\nAsk one question."],
+    }
+    put(page, {RUBRIC: rubric, CHECKLIST: checklist})
+    page.reload()
+    lines = my_work_txt(page, tmp_path)
+    comment = lines.index("  Comment: Good.")
+    assert lines[comment + 1] == "    Add a date."
+    goal = lines.index("1. Call my manager.")
+    assert lines[goal + 1] == "   Ask one question."
