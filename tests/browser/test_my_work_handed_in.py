@@ -61,3 +61,19 @@ def test_a_comment_or_goal_of_two_lines_is_indented_as_one_item(page, base_url, 
     assert lines[comment + 1] == "    Add a date."
     goal = lines.index("1. Call my manager.")
     assert lines[goal + 1] == "   Ask one question."
+
+
+def test_the_file_says_what_is_done_and_what_is_not_yet(page, base_url, tmp_path):
+    """The file had only what was saved: an activity not started was not in it at all, and a
+    letter half filled in read like a finished one."""
+    page.goto(base_url + MY_WORK)
+    rubric = {"items": [{"text": "Subject line", "level": "Yes"}, {"text": "Tone", "level": ""}]}
+    put(page, {RUBRIC: rubric})
+    page.reload()
+    lines = my_work_txt(page, tmp_path)
+    week_2 = lines.index("Week 2: Peer review: 0 of 1 done")
+    assert lines[week_2 + 1].startswith("- Started: ")
+    assert lines[week_2 + 1].endswith(" (1 of 2 answered)")
+    week_1 = next(n for n, line in enumerate(lines) if line.startswith("Week 1: "))
+    assert lines[week_1].endswith(": 0 of 1 done")
+    assert lines[week_1 + 1].startswith("- Not yet: ")

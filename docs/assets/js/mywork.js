@@ -199,6 +199,12 @@
     return { each: each, done: count("done"), started: count("started") };
   }
 
+  // "Done: My letter", "Started: My letter (2 of 5 filled in)", "Not yet: My letter".
+  function said(got, item) {
+    return got.state === "done" ? "Done: " + item.title :
+      got.state ? "Started: " + item.title + " (" + got.note + ")" : "Not yet: " + item.title;
+  }
+
   function drawNotes(bad) {
     var box = root.querySelector(".wc-mywork__notes");
     box.textContent = "";
@@ -252,9 +258,8 @@
         p.items.forEach(function (item, j) {
           // The mark is for the eye; the words say the same to a screen reader.
           var got = progress[i].each[j];
-          var row = got.state === "done" ? ["\u2713", "Done: " + item.title, "is-done"] :
-            got.state ? ["\u25d0", "Started: " + item.title + " (" + got.note + ")", "is-started"] :
-            ["\u25cb", "Not yet: " + item.title, "is-todo"];
+          var row = got.state === "done" ? ["\u2713", said(got, item), "is-done"] :
+            got.state ? ["\u25d0", said(got, item), "is-started"] : ["\u25cb", said(got, item), "is-todo"];
           var entry = el("li", null, row[2]);
           entry.appendChild(el("span", row[0] + " ")).setAttribute("aria-hidden", "true");
           entry.appendChild(document.createTextNode(row[1]));
@@ -324,6 +329,14 @@
 
   function asText(records) {
     var out = ["My work: " + site, "Downloaded " + when(new Date().toISOString()), ""];
+    // What is done and not yet, as My work shows it: the records below are only what is saved.
+    if (counted.length) out.push("What I have done", "");
+    counted.forEach(function (p) {
+      var pp = pageProgress(records, p);
+      out.push((p.title || p.url) + ": " + pp.done + " of " + p.items.length + " done");
+      p.items.forEach(function (item, j) { out.push("- " + said(pp.each[j], item)); });
+      out.push("");
+    });
     KINDS.concat([["", ""]]).forEach(function (k) {
       records.filter(function (r) { return k[0] ? r.kind === k[0] : KINDS.every(function (x) { return x[0] !== r.kind; }); })
         .forEach(function (r) {
