@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.test_workbook_learner_walk import every_quiz, mailto_body
+
 MY_WORK = "my-work/"
 PREFIX = "wc|/|"
 RUBRIC = f"{PREFIX}workcom/week-2/|rubric|w2-email-review"
@@ -77,3 +79,24 @@ def test_the_file_says_what_is_done_and_what_is_not_yet(page, base_url, tmp_path
     week_1 = next(n for n, line in enumerate(lines) if line.startswith("Week 1: "))
     assert lines[week_1].endswith(": 0 of 1 done")
     assert lines[week_1 + 1].startswith("- Not yet: ")
+
+
+def test_the_cohort_guide_says_what_the_email_leaves_out(page, base_url, site_dir):
+    """The guide said the email holds each quiz's score; after about 1,800 characters it says
+    "(more in the attached file)" instead. Nor did it say that no email or file has the
+    learner's name: every learner's has the same subject and file name."""
+    page.goto(base_url + MY_WORK)
+    quizzes = every_quiz(site_dir)
+    put(page, {k: {"a": [0], "s": "checked", "p": 1, "m": 1} for k in quizzes})
+    page.reload()
+    body = mailto_body(page)
+    more = "(more in the attached file)"
+    assert more in body
+    href = page.get_by_role("link", name="Send to my instructor").get_attribute("href")
+    assert "subject=My%20work%3A%20" in href
+
+    page.goto(base_url + "instructors/run-a-cohort/")
+    guide = " ".join(page.locator("article").inner_text().split())
+    assert f'"{more}"' in guide
+    assert '("My work:" and the site\'s name)' in guide
+    assert "every file is called my-work.txt" in guide
