@@ -100,3 +100,20 @@ def test_the_cohort_guide_says_what_the_email_leaves_out(page, base_url, site_di
     assert f'"{more}"' in guide
     assert '("My work:" and the site\'s name)' in guide
     assert "every file is called my-work.txt" in guide
+
+
+def test_a_score_after_show_answer_is_full_and_the_guide_says_so(page, base_url):
+    """Show answer, Try again (the right answer stays chosen), Check: "Score: 1 of 1" in the
+    email, nothing to tell it from a first try. The guide gave scores as if they were marks."""
+    page.goto(base_url + "workcom/week-2/")
+    quiz = page.locator("#quiz-w2-why")
+    quiz.get_by_role("button", name="Show answer").click()
+    quiz.get_by_role("button", name="Try again").click()
+    quiz.get_by_role("button", name="Check").click()
+    page.goto(base_url + MY_WORK)
+    assert "not see? Score: 1 of 1" in mailto_body(page)
+
+    page.goto(base_url + "instructors/run-a-cohort/")
+    guide = " ".join(page.locator("article").inner_text().split())
+    assert "Quiz scores are from the learner's last try" in guide
+    assert "even after Show answer, and the score does not say so" in guide
