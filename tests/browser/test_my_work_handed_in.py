@@ -3,6 +3,8 @@ one item, and the file says what is done and what is not yet."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.browser.test_workbook_learner_walk import every_quiz, mailto_body
@@ -117,3 +119,16 @@ def test_a_score_after_show_answer_is_full_and_the_guide_says_so(page, base_url)
     guide = " ".join(page.locator("article").inner_text().split())
     assert "Quiz scores are from the learner's last try" in guide
     assert "even after Show answer, and the score does not say so" in guide
+
+
+@pytest.mark.parametrize("locale", ["fa-IR", "ar-EG"])
+def test_the_file_gives_its_date_in_english_on_a_phone_in_another_language(
+    browser, base_url, tmp_path, locale
+):
+    """The instructor read "Downloaded ۸ آذر ۱۴۰۵" (another calendar) from a phone in Persian."""
+    context = browser.new_context(locale=locale, accept_downloads=True)
+    page = context.new_page()
+    page.goto(base_url + MY_WORK)
+    lines = my_work_txt(page, tmp_path)
+    context.close()
+    assert re.fullmatch(r"Downloaded [A-Z][a-z]+ \d{1,2}, 20\d\d", lines[1]), lines[1]

@@ -92,9 +92,11 @@
     return records.some(function (o) { return o !== r && o.kind === r.kind && titleOf(o) === t; }) ?
       t + " (" + pageTitle(r) + ")" : t;
   }
-  function when(iso) {
+  // In the browser's language on the page; in English in the file that goes to the instructor
+  // (a phone set to Persian wrote "۸ آذر ۱۴۰۵", a date of another calendar).
+  function when(iso, lang) {
     var d = new Date(iso);
-    return isNaN(d) ? "" : d.toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });
+    return isNaN(d) ? "" : d.toLocaleDateString(lang, { year: "numeric", month: "long", day: "numeric" });
   }
 
   /* A quiz's score ("3 of 4"), or "" before it is checked. Reads this site's quizzes ({a, s:
@@ -328,7 +330,7 @@
   }
 
   function asText(records) {
-    var out = ["My work: " + site, "Downloaded " + when(new Date().toISOString()), ""];
+    var out = ["My work: " + site, "Downloaded " + when(new Date().toISOString(), "en-CA"), ""];
     // What is done and not yet, as My work shows it: the records below are only what is saved.
     if (counted.length) out.push("What I have done", "");
     counted.forEach(function (p) {
