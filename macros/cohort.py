@@ -86,9 +86,9 @@ def assignment_message(course: Course, week: Week, url: str, items: list[str]) -
         lines += [f"- {item}" for item in items]
         lines += [
             "",
-            "To hand it in, open the My work page of the course site. Choose “Download (.txt)”"
-            " to save your work as a file. Then choose “Send to my instructor” and attach the file"
-            " to the email.",
+            "To hand it in, open the My work page of the course site. Write your name there."
+            " Choose “Download (.txt)” to save your work as a file. Then choose “Send to my"
+            " instructor” and attach the file to the email.",
         ]
     if course.contact_email:
         lines += ["", f"Questions? Write to me at {course.contact_email}."]

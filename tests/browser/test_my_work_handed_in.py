@@ -4,6 +4,7 @@ one item, and the file says what is done and what is not yet."""
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 import pytest
 
@@ -85,8 +86,8 @@ def test_the_file_says_what_is_done_and_what_is_not_yet(page, base_url, tmp_path
 
 def test_the_cohort_guide_says_what_the_email_leaves_out(page, base_url, site_dir):
     """The guide said the email holds each quiz's score; after about 1,800 characters it says
-    "(more in the attached file)" instead. Nor did it say that no email or file has the
-    learner's name: every learner's has the same subject and file name."""
+    "(more in the attached file)" instead. Nor did it say how the learner's name gets into
+    the email and the file, and that without it every learner's are named alike."""
     page.goto(base_url + MY_WORK)
     quizzes = every_quiz(site_dir)
     put(page, {k: {"a": [0], "s": "checked", "p": 1, "m": 1} for k in quizzes})
@@ -100,7 +101,8 @@ def test_the_cohort_guide_says_what_the_email_leaves_out(page, base_url, site_di
     page.goto(base_url + "instructors/run-a-cohort/")
     guide = " ".join(page.locator("article").inner_text().split())
     assert f'"{more}"' in guide
-    assert '("My work:" and the site\'s name)' in guide
+    assert 'Then the subject is "My work from Amina Yusuf:" and the site\'s name' in guide
+    assert "Without a name, only the sender's email address says who it is" in guide
     assert "every file is called my-work.txt" in guide
 
 
@@ -132,3 +134,33 @@ def test_the_file_gives_its_date_in_english_on_a_phone_in_another_language(
     lines = my_work_txt(page, tmp_path)
     context.close()
     assert re.fullmatch(r"Downloaded [A-Z][a-z]+ \d{1,2}, 20\d\d", lines[1]), lines[1]
+
+
+def test_the_learners_name_names_the_email_and_the_file_and_stays(page, base_url, tmp_path):
+    """Twenty emails all called "My work" with twenty files all called my-work.txt: the name
+    the learner gives says whose work each is (kept in this browser, as a setting)."""
+    page.goto(base_url + MY_WORK)
+    page.get_by_label("Your name").fill("Amina Yusuf")
+    page.reload()
+    assert page.get_by_label("Your name").input_value() == "Amina Yusuf"
+    href = page.get_by_role("link", name="Send to my instructor").get_attribute("href")
+    subject = unquote(href.split("subject=", 1)[1].split("&", 1)[0])
+    assert subject == "My work from Amina Yusuf: Workplace English for Newcomers"
+    body = mailto_body(page)
+    assert "in the file I attached (my-work-Amina-Yusuf.txt)" in body
+    assert body.rstrip().endswith("Thank you\nAmina Yusuf")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download (.txt)").click()
+    assert info.value.suggested_filename == "my-work-Amina-Yusuf.txt"
+    info.value.save_as(tmp_path / "file.txt")
+    assert (tmp_path / "file.txt").read_text(encoding="utf-8").split("\n")[1] == (
+        "Name: Amina Yusuf"
+    )
+
+
+def test_without_a_name_the_file_and_email_are_as_before(page, base_url):
+    page.goto(base_url + MY_WORK)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download (.txt)").click()
+    assert info.value.suggested_filename == "my-work.txt"
+    assert "in the file I attached (my-work.txt)" in mailto_body(page)

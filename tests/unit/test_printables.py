@@ -205,6 +205,7 @@ def test_the_assignment_message_has_link_dates_time_and_what_to_hand_in():
     assert "me@school.ca" in text
     # The email of My work holds a summary; the work itself goes as the downloaded file.
     assert "Choose “Download (.txt)”" in text and "attach the file to the email" in text
+    assert "Write your name there." in text  # so the instructor knows whose file it is
 
 
 def test_without_a_contact_address_or_work_the_message_leaves_those_lines_out():

@@ -25,6 +25,14 @@
 
   var contact = root.getAttribute("data-contact") || "";
   var site = root.getAttribute("data-site") || "this site";
+  // The learner's name (a setting: kept in this browser only) names their email and file, as
+  // an instructor gets twenty of each.
+  var nameField = root.querySelector("#my-work-name");
+  function who() { return nameField ? nameField.value.trim() : ""; }
+  function fileName() {
+    var name = who().replace(/[\s\/\\:*?"<>|.]+/g, "-").replace(/^-+|-+$/g, "");
+    return "my-work" + (name ? "-" + name : "") + ".txt";
+  }
   var index = { pages: [] };
   try {
     index = JSON.parse(document.getElementById("wc-my-work-index").textContent);
@@ -330,7 +338,8 @@
   }
 
   function asText(records) {
-    var out = ["My work: " + site, "Downloaded " + when(new Date().toISOString(), "en-CA"), ""];
+    var out = ["My work: " + site].concat(who() ? ["Name: " + who()] : [],
+      ["Downloaded " + when(new Date().toISOString(), "en-CA"), ""]);
     // What is done and not yet, as My work shows it: the records below are only what is saved.
     if (counted.length) out.push("What I have done", "");
     counted.forEach(function (p) {
@@ -354,7 +363,7 @@
    * course order (weeks, then lessons), whole lines while they fit in MAIL_LIMIT. */
   function summary(records) {
     var out = ["Hello,", "", "Here is a short summary of my work on " + site + ".", ""];
-    var end = ["", "My full work is in the file I attached (my-work.txt).", "", "Thank you"];
+    var end = ["", "My full work is in the file I attached (" + fileName() + ").", "", "Thank you"].concat(who() ? [who()] : []);
     var more = "(more in the attached file)";
     // Each page's line counts what My work tracks, not quizzes (they come next): say so, as
     // the Schedule's count of a module's activities has its quizzes too.
@@ -383,11 +392,16 @@
 
   function draw() {
     var state = current();
+    if (nameField) nameField.value = str(store.load("setting", "name", "")); // an import brings it
     drawNotes(state.bad);
     drawProgress(state.good);
     drawRecords(state.good);
-    root.querySelector('[data-action="email"]').href = kit.mailto(contact, "My work: " + site, summary(state.good));
+    mail(state);
     return state;
+  }
+
+  function mail(state) {
+    root.querySelector('[data-action="email"]').href = kit.mailto(contact, "My work" + (who() ? " from " + who() : "") + ": " + site, summary(state.good));
   }
 
   function importText(text) {
@@ -435,13 +449,13 @@
   function act(action) {
     var state = current();
     if (action === "print") window.print();
-    else if (action === "download-txt") { kit.download("my-work.txt", asText(state.good)); say("File downloaded: my-work.txt"); }
+    else if (action === "download-txt") { kit.download(fileName(), asText(state.good)); say("File downloaded: " + fileName()); }
     else if (action === "download-json") {
       // A backup: the learner's settings too, so an import on another device has them.
       var file = { format: FORMAT, version: 1, site: site, exported: new Date().toISOString(), records: state.good.concat(state.settings) };
       kit.download("my-work.json", JSON.stringify(file, null, 2), "application/json");
       say("File downloaded: my-work.json. Keep this backup. You can import it on another device.");
-    } else if (action === "email") kit.mailSaid(root, contact, " with a summary. Attach your file my-work.txt");
+    } else if (action === "email") kit.mailSaid(root, contact, " with a summary. Attach your file " + fileName());
     else if (action === "clear") {
       // All of the question and its buttons in sight, the question read out first.
       confirmBox.hidden = false;
@@ -469,6 +483,11 @@
     reader.onload = function () { importText(String(reader.result)); e.target.value = ""; };
     reader.onerror = function () { say("Sorry, the file could not be read. Nothing was changed."); };
     reader.readAsText(file);
+  });
+
+  if (nameField) nameField.addEventListener("input", function () {
+    store.save("setting", "name", nameField.value, "");
+    mail(current());
   });
 
   root.querySelector(".wc-nojs").hidden = true;
