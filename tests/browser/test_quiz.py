@@ -507,6 +507,20 @@ def test_printing_gives_a_worksheet_without_answers_or_buttons(open_page):
     assert page.locator(".wc-quiz__btn:visible").count() > 0  # negative control
 
 
+def test_a_printed_worksheet_shows_no_choice_after_check_or_show_answer(open_page):
+    """The filled look of a chosen box after Check is for the screen: on paper, a single and a
+    multiple choice quiz stay blank, as the fill-in blanks do."""
+    page = open_page(viewport=DESKTOP)
+    quiz(page, "single").locator("input").first.check()
+    quiz(page, "single").locator(".wc-quiz__check").click()
+    quiz(page, "multiple").get_by_role("button", name="Show answer").click()
+    boxes = page.locator('[data-quiz="guide-single"] input, [data-quiz="guide-multiple"] input')
+    look = "a => a.filter(e => e.checked).map(e => getComputedStyle(e).backgroundColor)"
+    assert "rgba(0, 0, 0, 0)" not in boxes.evaluate_all(look)  # on screen: filled
+    page.emulate_media(media="print")
+    assert set(boxes.evaluate_all(look)) == {"rgba(0, 0, 0, 0)"}
+
+
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_axe_finds_no_violations_in_any_quiz_state(open_page, viewport):
     page = open_page(viewport=viewport)
