@@ -131,8 +131,9 @@
       }
     });
     // An Enter that picks a word in an input method (Chinese, Japanese, Korean) is not an Add.
+    // Safari ends the composition before that Enter's keydown: key code 229 still tells.
     root.addEventListener("keydown", function (e) {
-      if (e.key === "Enter" && !e.isComposing && e.target.matches("[data-new]")) { e.preventDefault(); add(e.target.closest("[data-row]")); }
+      if (e.key === "Enter" && !e.isComposing && e.keyCode !== 229 && e.target.matches("[data-new]")) { e.preventDefault(); add(e.target.closest("[data-row]")); }
     });
     root.addEventListener("input", function (e) { if (e.target.closest(".wc-journal__entry, .wc-journal__add")) save(); });
     each(root.querySelectorAll(".wc-journal__add"), function (el) { el.hidden = false; });

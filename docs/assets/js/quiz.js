@@ -184,9 +184,9 @@
     q.set.addEventListener("input", function () { q.save(); });
     q.set.addEventListener("change", function () { q.save(); });
     // Enter in a blank checks the answers, as it sends a one-line form elsewhere; not the Enter
-    // that picks a word in an input method (Chinese, Japanese, Korean).
+    // that picks a word in an input method (Chinese, Japanese, Korean; in Safari, key code 229).
     q.set.addEventListener("keydown", function (e) {
-      if (e.key === "Enter" && !e.isComposing && q.checkBtn && !q.checkBtn.hidden && e.target.matches("input[type=text]")) {
+      if (e.key === "Enter" && !e.isComposing && e.keyCode !== 229 && q.checkBtn && !q.checkBtn.hidden && e.target.matches("input[type=text]")) {
         e.preventDefault();
         q.check(true);
       }
