@@ -371,6 +371,31 @@ def test_an_older_backup_imported_by_mistake_can_be_undone(page, base_url, tmp_p
     assert goal.input_value() == "Speak up in team meetings, and ask one question each week"
 
 
+def test_a_backup_with_one_record_twice_replaced_one_piece_of_work(page, base_url, tmp_path):
+    goal = page.locator("#checklist-guide-skills").get_by_label("Goal 1")
+    goal.fill("Speak up in team meetings")
+    page.goto(base_url + MY_WORK)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download a backup (.json)").click()
+    backup = tmp_path / "my-work.json"
+    info.value.save_as(backup)
+    data = json.loads(backup.read_text(encoding="utf-8"))
+    data["records"] = [r for r in data["records"] if r["kind"] == "checklist"] * 2
+    backup.write_text(json.dumps(data), encoding="utf-8")
+    page.goto(base_url + GUIDE)
+    goal.fill("Ask one question each week")
+    page.goto(base_url + MY_WORK)
+    page.get_by_label("Import my work from a backup").set_input_files(str(backup))
+    status = page.locator("#wc-my-work .wc-status")
+    status.get_by_role("button", name="Undo").wait_for()
+    assert " 1 replaced your work in this browser." in status.inner_text()
+    status.get_by_role("button", name="Undo").click()
+    page.wait_for_function(
+        "s => s.textContent.startsWith('Your work is back')", arg=status.element_handle()
+    )
+    assert "Ask one question each week" in my_work_text(page)
+
+
 def test_an_import_the_browser_cannot_keep_says_so_not_that_the_file_is_damaged(
     browser, base_url, tmp_path
 ):

@@ -416,8 +416,10 @@
     var unsaved = 0; // readable, but the browser did not keep it (storage full or turned off)
     // The work in this browser that the file's copies take the place of, for Undo: an older
     // backup imported by mistake must not wipe out a week of newer work.
-    var was = {}, put = [], replaced = 0;
-    store.all().forEach(function (r) { was[[r.page, r.kind, r.id]] = r; });
+    // By "page|kind|id": none of the three holds a "|" (a "," could make two records one).
+    var was = {}, put = [], replaced = 0, counted = {};
+    function where(r) { return r.page + "|" + r.kind + "|" + r.id; }
+    store.all().forEach(function (r) { was[where(r)] = r; });
     data.records.forEach(function (r) {
       var ok = r && typeof r === "object" && safePage(r.page) && typeof r.kind === "string" &&
         typeof r.id === "string" && r.kind.indexOf("|") < 0 && r.id.indexOf("|") < 0 && "data" in r;
@@ -426,8 +428,12 @@
       else if (store.save(r.kind, r.id, r.data, r.page)) {
         added += r.kind === "setting" ? 0 : 1;
         put.push(r);
-        var old = was[[r.page, r.kind, r.id]];
-        if (old && r.kind !== "setting" && JSON.stringify(old.data) !== JSON.stringify(r.data)) replaced += 1;
+        var old = was[where(r)];
+        // A record in the file twice replaced one piece of work, not two.
+        if (old && r.kind !== "setting" && !counted[where(r)] && JSON.stringify(old.data) !== JSON.stringify(r.data)) {
+          counted[where(r)] = true;
+          replaced += 1;
+        }
       } else unsaved += 1;
     });
     draw();
@@ -435,7 +441,7 @@
       (unsaved ? " " + unsaved + " could not be saved: your browser is not saving your work." : "") +
       (replaced ? " " + replaced + " replaced your work in this browser." : ""), replaced && function () {
       put.forEach(function (r) {
-        var old = was[[r.page, r.kind, r.id]];
+        var old = was[where(r)];
         if (old) store.save(r.kind, r.id, old.data, r.page);
         else store.remove(r.kind, r.id, r.page);
       });
