@@ -153,7 +153,7 @@
 
     var bar = make("div", "wc-quiz__actions");
     q.result = make("p", "wc-quiz__result");
-    q.result.id = root.id + "-result";
+    q.result.id = root.id + "--result"; // a quiz id has no "--": never another quiz's "quiz-<id>"
     q.result.setAttribute("aria-live", "polite");
     // The result describes each field too. While the fields take answers, all it can say is why
     // an answer is needed ("Give an answer first."): a screen reader reads that with the field

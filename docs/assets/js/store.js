@@ -227,7 +227,8 @@
   window.addEventListener("focus", refresh);
   window.addEventListener("pageshow", refresh);
   if (!usable()) {
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", warn);
+    // Not warn itself as the listener: it would take the event for its role.
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { warn(); });
     else warn();
   }
 })();
