@@ -175,7 +175,8 @@ def palette_error(palette: Any, table: Mapping) -> AuthoringError | None:
             return AuthoringError(
                 problem=f"the {kind} colour {chosen[kind].replace('-', ' ')} is too light for "
                 f"WCAG 2.2 AA: {why}",
-                fix=f"choose a {kind} that passes: {', '.join(passing(kind, table))}",
+                fix=f"choose {'an' if kind == 'accent' else 'a'} {kind} that passes: "
+                f"{', '.join(passing(kind, table))}",
                 page="mkdocs.yml",
                 item=f"{where}.{kind}",
             )

@@ -121,3 +121,13 @@ def test_the_error_names_the_entry_the_colour_and_those_that_pass():
         "theme.palette.accent"
     )
     assert palette_error(palette[:1], TABLE) is None
+
+
+def test_a_failing_accent_is_an_accent_in_the_fix():
+    css = (
+        "[data-md-color-accent=lime]{--md-accent-fg-color:#b0eb00}"
+        "[data-md-color-accent=indigo]{--md-accent-fg-color:#526cfe}"
+    )
+    error = palette_error({"accent": "lime"}, colour_table(css))
+    assert error is not None
+    assert error.fix == "choose an accent that passes: indigo"
