@@ -346,14 +346,20 @@ def test_a_file_that_is_not_a_my_work_file_changes_nothing(page, base_url, tmp_p
     assert page.evaluate("Object.keys(localStorage).length") == before
 
 
-def test_an_older_backup_imported_by_mistake_can_be_undone(page, base_url, tmp_path):
-    goal = page.locator("#checklist-guide-skills").get_by_label("Goal 1")
+def backup_with_a_goal(page, base_url, tmp_path, goal):
+    """A goal written on the guide, then My work's backup of it, downloaded: the file's path."""
     goal.fill("Speak up in team meetings")
     page.goto(base_url + MY_WORK)
     with page.expect_download() as info:
         page.get_by_role("button", name="Download a backup (.json)").click()
     backup = tmp_path / "my-work.json"
     info.value.save_as(backup)
+    return backup
+
+
+def test_an_older_backup_imported_by_mistake_can_be_undone(page, base_url, tmp_path):
+    goal = page.locator("#checklist-guide-skills").get_by_label("Goal 1")
+    backup = backup_with_a_goal(page, base_url, tmp_path, goal)
     page.goto(base_url + GUIDE)
     goal.fill("Speak up in team meetings, and ask one question each week")  # a week later
     page.goto(base_url + MY_WORK)
@@ -373,12 +379,7 @@ def test_an_older_backup_imported_by_mistake_can_be_undone(page, base_url, tmp_p
 
 def test_a_backup_with_one_record_twice_replaced_one_piece_of_work(page, base_url, tmp_path):
     goal = page.locator("#checklist-guide-skills").get_by_label("Goal 1")
-    goal.fill("Speak up in team meetings")
-    page.goto(base_url + MY_WORK)
-    with page.expect_download() as info:
-        page.get_by_role("button", name="Download a backup (.json)").click()
-    backup = tmp_path / "my-work.json"
-    info.value.save_as(backup)
+    backup = backup_with_a_goal(page, base_url, tmp_path, goal)
     data = json.loads(backup.read_text(encoding="utf-8"))
     data["records"] = [r for r in data["records"] if r["kind"] == "checklist"] * 2
     backup.write_text(json.dumps(data), encoding="utf-8")
