@@ -401,6 +401,19 @@ def nav_line(config_text: str, page: str) -> int | None:
     return None
 
 
+def config_text(env: Any) -> str | None:
+    """The text of this build's mkdocs.yml, or None when there is no such file."""
+    config = Path(env.conf.config_file_path or CONFIG)
+    return config.read_text(encoding="utf-8") if config.is_file() else None
+
+
+def at_setting_line(error: AuthoringError, env: Any) -> AuthoringError:
+    """An error about a setting of mkdocs.yml (its `item`), with the line that holds it."""
+    text = config_text(env)
+    line = setting_line(text, error.item) if text and error.item else None
+    return replace(error, line=line) if line else error
+
+
 def course_or_none(raw: Any, pages: dict[str, dict[str, Any]]) -> Course | None:
     """The dated course, or None for a site of stand-alone lessons.
 
@@ -479,11 +492,9 @@ def register(env: Any) -> None:
     except AuthoringError as error:
         if error.page in pages:  # a page's front matter
             raise with_key_line(error, (docs / error.page).read_text(encoding="utf-8")) from None
-        config = Path(env.conf.config_file_path or CONFIG)
-        if error.page != CONFIG or not error.item or not config.is_file():
+        if error.page != CONFIG:
             raise
-        line = setting_line(config.read_text(encoding="utf-8"), error.item)
-        raise (replace(error, line=line) if line else error) from None
+        raise at_setting_line(error, env) from None
     sources = {src: (docs / src).read_text(encoding="utf-8") for src in pages}
 
     @env.macro
@@ -557,7 +568,7 @@ def pre_page(env: Any) -> None:
     if pair is None:
         return
     first, second = pair
-    config = Path(env.conf.config_file_path or CONFIG)
+    text = config_text(env)
     raise AuthoringError(
         problem=f"nav puts {first} before {second}, but `weeks` under `extra: course:` "
         f"lists {second} first, so the menu and the Previous and Next links would not follow "
@@ -565,7 +576,7 @@ def pre_page(env: Any) -> None:
         fix="list the module pages in `nav` in the order of `weeks` (or change `weeks`)",
         page=CONFIG,
         item="nav",
-        line=nav_line(config.read_text(encoding="utf-8"), first) if config.is_file() else None,
+        line=nav_line(text, first) if text else None,
     )
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import colorsys
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -185,7 +184,7 @@ def palette_error(palette: Any, table: Mapping) -> AuthoringError | None:
 
 def register(env: Any) -> None:
     """Stop the build when a colour of `theme.palette` would make the pages fail WCAG 2.2 AA."""
-    from macros.course import setting_line
+    from macros.course import at_setting_line
 
     theme = env.conf["theme"]
     palette = theme.get("palette")
@@ -199,11 +198,7 @@ def register(env: Any) -> None:
     error = palette_error(palette, colour_table(sheets[0].read_text(encoding="utf-8")))
     if error is None:
         return
-    config = Path(env.conf.config_file_path or "mkdocs.yml")
-    line = (
-        setting_line(config.read_text(encoding="utf-8"), error.item) if config.is_file() else None
-    )
-    raise replace(error, line=line)
+    raise at_setting_line(error, env)
 
 
 def post_build(env: Any) -> None:
