@@ -35,16 +35,26 @@ _COLOUR = re.compile(r"\[data-md-color-(scheme|primary|accent)=['\"]?([\w-]+)['\
 SWITCHING = "data-md-color-switching"
 
 
+def palette_entries(palette: Any) -> list[dict[str, str]]:
+    """Each entry of a `theme.palette` setting (a mapping or a list of them) as its scheme,
+    primary and accent, with Material's defaults for what it leaves out ("deep purple" is
+    written "deep-purple", as in Material's stylesheet)."""
+    entries: Iterable[Any] = [palette] if isinstance(palette, Mapping) else (palette or [])
+    return [
+        {
+            kind: str(
+                (entry if isinstance(entry, Mapping) else {}).get(kind) or DEFAULTS[kind]
+            ).replace(" ", "-")
+            for kind in KINDS
+        }
+        for entry in entries
+    ]
+
+
 def used_colours(palette: Any) -> dict[str, set[str]]:
     """The schemes, primary and accent colours a `theme.palette` setting can show."""
-    entries: Iterable[Any] = [palette] if isinstance(palette, Mapping) else (palette or [])
-    used: dict[str, set[str]] = {kind: set() for kind in KINDS}
-    for entry in entries:
-        entry = entry if isinstance(entry, Mapping) else {}
-        for kind in KINDS:
-            value = str(entry.get(kind) or DEFAULTS[kind])
-            used[kind].add(value.replace(" ", "-"))
-    return used
+    entries = palette_entries(palette)
+    return {kind: {entry[kind] for entry in entries} for kind in KINDS}
 
 
 def _wanted(selector: str, used: Mapping[str, set[str]]) -> bool:
@@ -152,23 +162,18 @@ def shortfalls(scheme: str, primary: str, accent: str, table: Mapping) -> list[t
 
 def passing(kind: str, table: Mapping) -> list[str]:
     """Material's colours of one kind that pass on our pages (the other kind kept at indigo)."""
-    return [
-        name.replace("-", " ")
-        for k, name in sorted(table)
-        if k == kind
-        and not shortfalls(
-            "default", *((name, "indigo") if kind == "primary" else ("indigo", name)), table
-        )
-    ]
+
+    def fine(name: str) -> bool:
+        primary, accent = (name, "indigo") if kind == "primary" else ("indigo", name)
+        return not shortfalls("default", primary, accent, table)
+
+    return [name.replace("-", " ") for k, name in sorted(table) if k == kind and fine(name)]
 
 
 def palette_error(palette: Any, table: Mapping) -> AuthoringError | None:
     """The first colour of `theme.palette` that fails WCAG 2.2 AA, as an error that names it
     and the colours that pass; None when every entry passes."""
-    entries = [palette] if isinstance(palette, Mapping) else list(palette or [])
-    for index, entry in enumerate(entries):
-        entry = entry if isinstance(entry, Mapping) else {}
-        chosen = {kind: str(entry.get(kind) or DEFAULTS[kind]).replace(" ", "-") for kind in KINDS}
+    for index, chosen in enumerate(palette_entries(palette)):
         for kind, why in shortfalls(chosen["scheme"], chosen["primary"], chosen["accent"], table):
             where = "theme.palette" + ("" if isinstance(palette, Mapping) else f"[{index}]")
             return AuthoringError(
