@@ -8,7 +8,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from tests.browser.test_workbook_learner_walk import every_quiz, mailto_body
+from tests.browser.test_workbook_learner_walk import every_quiz, mailto_body, put
 
 MY_WORK = "my-work/"
 PREFIX = "wc|/|"
@@ -23,14 +23,6 @@ def page(context):
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     yield page
     assert errors == []
-
-
-def put(page, records: dict[str, object]) -> None:
-    page.evaluate(
-        """r => Object.entries(r).forEach(([k, data]) => localStorage.setItem(k,
-            JSON.stringify({v: 1, saved: new Date().toISOString(), data})))""",
-        records,
-    )
 
 
 def my_work_txt(page, tmp_path) -> list[str]:
@@ -76,12 +68,41 @@ def test_the_file_says_what_is_done_and_what_is_not_yet(page, base_url, tmp_path
     put(page, {RUBRIC: rubric})
     page.reload()
     lines = my_work_txt(page, tmp_path)
-    week_2 = lines.index("Week 2: Peer review: 0 of 1 done")
-    assert lines[week_2 + 1].startswith("- Started: ")
-    assert lines[week_2 + 1].endswith(" (1 of 2 answered)")
-    week_1 = next(n for n, line in enumerate(lines) if line.startswith("Week 1: "))
-    assert lines[week_1].endswith(": 0 of 1 done")
-    assert lines[week_1 + 1].startswith("- Not yet: ")
+    week_2 = lines.index("=== Week 2: Peer review ===")
+    assert lines[week_2 + 1] == "0 of 1 done, 1 started"
+    assert lines[week_2 + 2].startswith("- Started: ")
+    assert lines[week_2 + 2].endswith(" (1 of 2 answered)")
+    assert re.fullmatch(r"Quizzes: 0 of \d+ done", lines[week_2 + 3]), lines[week_2 + 3]
+    week_1 = lines.index("=== Week 1: Communicating with others at work ===")
+    assert lines[week_1 + 1] == "0 of 1 done"
+    assert lines[week_1 + 2].startswith("- Not yet: ")
+
+
+def test_the_file_gives_each_weeks_work_under_its_week(page, base_url, tmp_path):
+    """The file listed all the quizzes, then all the checklists, and so on, each with its page's
+    name: an instructor marking Week 2 looked for its work all through the file. Now each page
+    has its counts and its work together, in course order, and says when each was saved."""
+    page.goto(base_url + MY_WORK)
+    quiz = f"{PREFIX}workcom/week-2/|quiz|w2-why"
+    later = f"{PREFIX}workcom/week-3/|quiz|w3-reflection"
+    why = "Why can a partner find problems in your writing that you do not see?"
+    put(page, {quiz: {"a": [0], "s": "checked", "p": 1, "m": 1, "title": why}}, "2026-11-12T18:00Z")
+    put(page, {later: {"a": "I will ask."}, RUBRIC: {"items": [{"text": "Tone", "level": "Yes"}]}})
+    page.reload()
+    lines = my_work_txt(page, tmp_path)
+    heads = [line for line in lines if line.startswith("=")]
+    week_2 = heads.index("=== Week 2: Peer review ===")
+    assert heads[week_2 + 1] == f"== {why} (saved November 12, 2026)"
+    assert heads[week_2 + 2].startswith("== Peer review: ")
+    assert heads[week_2 + 3] == "=== Week 3: Working together ==="
+    at = lines.index(heads[week_2])
+    assert lines[at + 1 : at + 4] == [
+        "1 of 1 done",
+        "- Done: Peer review: Tomás's email",
+        "Quizzes: 1 of 6 done, score 1 of 1",
+    ]
+    at = lines.index(heads[week_2 + 3])
+    assert lines[at + 3] == "Quizzes: 1 of 8 done"  # a reflection written is done
 
 
 def test_the_cohort_guide_says_what_the_email_leaves_out(page, base_url, site_dir):
@@ -104,6 +125,10 @@ def test_the_cohort_guide_says_what_the_email_leaves_out(page, base_url, site_di
     assert 'Then the subject is "My work from Amina Yusuf:" and the site\'s name' in guide
     assert "Without a name, only the sender's email address says who it is" in guide
     assert "every file is called my-work.txt" in guide
+    assert (
+        "Then each quiz's score, page by page, the page the learner worked on last first" in guide
+    )
+    assert "The file has the learner's work page by page, in course order" in guide
 
 
 def test_a_score_after_show_answer_is_full_and_the_guide_says_so(page, base_url):

@@ -455,9 +455,13 @@ def test_my_work_shows_each_quiz_by_its_question_with_its_score_and_a_reflection
     assert "What is the best thing to do first? Score: 1 of 1" in summary
     assert "Write two or three ideas. Written" in summary
     assert "?:" not in summary and ".:" not in summary
-    # Each page's count is of the workbook's activities; the quizzes are listed apart.
-    assert "\r\nChecklists, rubrics, journals and letters:\r\n- " in summary
-    assert summary.index("journals and letters:") < summary.index("\r\nQuizzes:\r\n")
+    # Each page's count says what it counts; the quizzes are listed after, by page.
+    assert (
+        "\r\nWhat I have done on each page. First the checklists, rubrics, journals and "
+        "letters, then the quizzes:\r\n- What to do when you don't get the job: 0 of 7 done. "
+        "Quizzes: 3 of 14 done, score 2 of 4\r\n"
+    ) in summary
+    assert "\r\nMy quizzes, the page I worked on last first:\r\n\r\nWhat to do when" in summary
 
 
 def test_quiz_results_from_another_component_are_shown_generically(page, base_url):

@@ -107,12 +107,16 @@
     return isNaN(d) ? "" : d.toLocaleDateString(lang, { year: "numeric", month: "long", day: "numeric" });
   }
 
-  /* A quiz's score ("3 of 4"), or "" before it is checked. Reads this site's quizzes ({a, s:
-   * "" | "checked" | "shown", p, m}) and, from other components, {score, total}. */
+  /* A quiz's score as [right, of], or null before it is checked. Reads this site's quizzes ({a,
+   * s: "" | "checked" | "shown", p, m}) and, from other components, {score, total}. */
+  function points(d) {
+    if (typeof d.score === "number" && typeof d.total === "number") return [d.score, d.total];
+    if (d.s === "checked" && typeof d.p === "number" && typeof d.m === "number") return [d.p, d.m];
+    return null;
+  }
   function quizScore(d) {
-    if (typeof d.score === "number" && typeof d.total === "number") return d.score + " of " + d.total;
-    if (d.s === "checked" && typeof d.p === "number" && typeof d.m === "number") return d.p + " of " + d.m;
-    return "";
+    var s = points(d);
+    return s ? s[0] + " of " + s[1] : "";
   }
   /* Where the learner got to on a quiz with no score; a reflection's a is its text. */
   function quizStatus(d) {
@@ -209,6 +213,23 @@
     return { each: each, done: count("done"), started: count("started") };
   }
 
+  /* A counted page's line for the instructor: "0 of 1 done, 1 started" (its checklists, rubrics,
+   * journals and letters), and its quizzes' "Quizzes: 2 of 6 done, score 3 of 4". A quiz is done
+   * once it is checked, its answer shown or its reflection written. */
+  function pageCounts(records, p) {
+    var pp = pageProgress(records, p);
+    return pp.done + " of " + p.items.length + " done" + (pp.started ? ", " + pp.started + " started" : "");
+  }
+  function quizCounts(records, p) {
+    var ids = p.quizzes || [], done = 0, right = 0, of = 0;
+    records.forEach(function (r) {
+      if (r.kind !== "quiz" || r.page !== p.url || ids.indexOf(r.id) < 0) return;
+      var s = points(r.data);
+      if (s) { right += s[0]; of += s[1]; }
+      if (s || !/^not /.test(quizStatus(r.data))) done += 1;
+    });
+    return ids.length ? "Quizzes: " + done + " of " + ids.length + " done" + (of ? ", score " + right + " of " + of : "") : "";
+  }
   // "Done: My letter", "Started: My letter (2 of 5 filled in)", "Not yet: My letter".
   function said(got, item) {
     return got.state === "done" ? "Done: " + item.title :
@@ -337,54 +358,91 @@
     return state;
   }
 
+  // A page's records in the order of KINDS (other kinds last), each kind in course order.
+  function byKind(records) {
+    var out = [];
+    KINDS.concat([["", ""]]).forEach(function (k) {
+      out = out.concat(records.filter(function (r) {
+        return k[0] ? r.kind === k[0] : KINDS.every(function (x) { return x[0] !== r.kind; });
+      }));
+    });
+    return out;
+  }
+
+  /* The file for the instructor, page by page in course order (a week's work together): what is
+   * done, started and not yet (the records are only what is saved), then each saved record. */
   function asText(records) {
     var out = ["My work: " + site].concat(who() ? ["Name: " + who()] : [],
       ["Downloaded " + when(new Date().toISOString(), "en-CA"), ""]);
-    // What is done and not yet, as My work shows it: the records below are only what is saved.
-    if (counted.length) out.push("What I have done", "");
-    counted.forEach(function (p) {
-      var pp = pageProgress(records, p);
-      out.push((p.title || p.url) + ": " + pp.done + " of " + p.items.length + " done");
-      p.items.forEach(function (item, j) { out.push("- " + said(pp.each[j], item)); });
+    var urls = index.pages.map(function (p) { return p.url; });
+    records.forEach(function (r) { if (urls.indexOf(r.page) < 0) urls.push(r.page); });
+    urls.forEach(function (url) {
+      var p = pageInfo(url), counts = p && p.progress !== false;
+      var mine = records.filter(function (r) { return r.page === url; });
+      if (!mine.length && !counts) return;
+      out.push("=== " + pageTitle({ page: url }) + " ===");
+      if (counts) {
+        var pp = pageProgress(records, p), quizzes = quizCounts(records, p);
+        out.push(pageCounts(records, p));
+        p.items.forEach(function (item, j) { out.push("- " + said(pp.each[j], item)); });
+        if (quizzes) out.push(quizzes);
+      }
       out.push("");
-    });
-    KINDS.concat([["", ""]]).forEach(function (k) {
-      records.filter(function (r) { return k[0] ? r.kind === k[0] : KINDS.every(function (x) { return x[0] !== r.kind; }); })
-        .forEach(function (r) {
-          out.push("== " + titleOf(r) + " (" + pageTitle(r) + ")");
-          out = out.concat(lines(r));
-          out.push("");
-        });
+      byKind(mine).forEach(function (r) {
+        var saved = when(r.saved, "en-CA");
+        out.push("== " + titleOf(r) + (saved ? " (saved " + saved + ")" : ""));
+        out = out.concat(lines(r), [""]);
+      });
     });
     return out.join("\n");
   }
 
-  /* The email's text: its opening and closing always, a line per page, then the quizzes in
-   * course order (weeks, then lessons), whole lines while they fit in MAIL_LIMIT. */
+  /* The email's text: its opening and closing always, a line per page, then the quizzes by
+   * page, the page worked on last first, whole lines while they fit in MAIL_LIMIT: the week an
+   * instructor asks about is the one most often cut off in course order. */
   function summary(records) {
     var out = ["Hello,", "", "Here is a short summary of my work on " + site + ".", ""];
     var end = ["", "My full work is in the file I attached (" + fileName() + ").", "", "Thank you"].concat(who() ? [who()] : []);
     var more = "(more in the attached file)";
-    // Each page's line counts what My work tracks, not quizzes (they come next): say so, as
-    // the Schedule's count of a module's activities has its quizzes too.
-    var detail = counted.length ? ["Checklists, rubrics, journals and letters:"] : [];
+    // The page's count is of what My work tracks, apart from its quizzes: say so, as the
+    // Schedule's count of a module's activities has its quizzes too.
+    var chunks = [];
+    if (counted.length) {
+      chunks.push(["What I have done on each page. First the checklists, rubrics, journals and letters, then the quizzes:"]);
+    }
+    // The pages with nothing saved on them share one line ("0 of 7 done. Quizzes: 0 of 14 done"
+    // for each took the room of the quizzes below).
+    var untouched = [];
     counted.forEach(function (p) {
-      var pp = pageProgress(records, p);
-      detail.push("- " + (p.title || p.url) + ": " + pp.done + " of " + p.items.length + " done" +
-        (pp.started ? ", " + pp.started + " started" : ""));
+      var quizzes = quizCounts(records, p), title = p.title || p.url;
+      if (!records.some(function (r) { return r.page === p.url; })) untouched.push(title);
+      else chunks.push(["- " + title + ": " + pageCounts(records, p) + (quizzes ? ". " + quizzes : "")]);
     });
-    var quizzes = records.filter(function (r) { return r.kind === "quiz"; }); // in course order
-    if (quizzes.length) detail.push("", "Quizzes:");
-    quizzes.forEach(function (r) {
-      // "Complete the handover. Score: 3 of 3", "Which is first? Not checked yet"
-      var title = named(r, records), score = quizScore(r.data), status = quizStatus(r.data);
-      detail.push("- " + title + (/[.?!)]$/.test(title) ? " " : ". ") +
-        (score ? "Score: " + score : status.charAt(0).toUpperCase() + status.slice(1)));
+    if (untouched.length) chunks.push(["- Not started yet: " + untouched.join("; ")]);
+    var pages = [];
+    records.forEach(function (r) { // in course order
+      if (r.kind !== "quiz") return;
+      var g = pages.filter(function (x) { return x.url === r.page; })[0];
+      if (!g) pages.push(g = { url: r.page, last: "", quizzes: [] });
+      g.quizzes.push(r);
+      if (str(r.saved) > g.last) g.last = r.saved;
+    });
+    pages.sort(function (a, b) { return a.last < b.last ? 1 : a.last > b.last ? -1 : 0; }); // stable
+    if (pages.length) chunks.push(["", "My quizzes, the page I worked on last first:"]);
+    pages.forEach(function (g) {
+      g.quizzes.forEach(function (r, i) {
+        // "Complete the handover. Score: 3 of 3", "Which is first? Not checked yet"
+        var title = titleOf(r), score = quizScore(r.data), status = quizStatus(r.data);
+        var line = "- " + title + (/[.?!)]$/.test(title) ? " " : ". ") +
+          (score ? "Score: " + score : status.charAt(0).toUpperCase() + status.slice(1));
+        // A page's title comes with its first quiz, never alone at the end.
+        chunks.push(i ? [line] : ["", pageTitle(r), line]);
+      });
     });
     var size = linkSize(out.concat(end, more).join("\r\n")), full = false;
-    detail.forEach(function (line) {
-      full = full || (size += linkSize(line)) > MAIL_LIMIT;
-      if (!full) out.push(line);
+    chunks.forEach(function (chunk) {
+      full = full || (size += linkSize(chunk.join("\r\n"))) > MAIL_LIMIT;
+      if (!full) out = out.concat(chunk);
     });
     if (full) out.push(more);
     return out.concat(end).join("\n");
