@@ -14,9 +14,13 @@
           - page: workcom/before-you-begin.md
             due: 6                   # days after the module opens (default 6)
           - page: workcom/week-1.md
+          - page: workcom/week-2.md
+            opens: 2027-03-01        # after a break: the modules after it follow from here
+            class_day: Thursday      # this week's class only (a holiday on Wednesday)
 
-Module n opens on start + 7n days; its class is on the first class_day on or after that day;
-its work is due at the end of the day `due` days after it opens.
+The first module opens on `start`, each next one 7 days after the one before it (or on its own
+`opens`); its class is on the first class_day on or after that day; its work is due at the end
+of the day `due` days after it opens.
 """
 
 from __future__ import annotations
@@ -121,6 +125,36 @@ def _date(value: Any, key: str) -> dt.date:
             "check the day and the month",
         )
     raise _error(key, f"{value!r} is not a date", "write the date as YYYY-MM-DD, e.g. 2027-02-01")
+
+
+def _day(value: Any, key: str) -> str:
+    day = str(value).strip().lower()
+    if day not in DAYS:
+        raise _error(key, f"{value!r} is not a day of the week", "write a day such as Wednesday")
+    return day
+
+
+def _opens(value: Any, key: str, before: Week | None, start: dt.date) -> dt.date:
+    """The day a module opens: 7 days after the module before it (the first on `start`), or its
+    own `opens`, after a break, which must come after the module before it opens."""
+    if before is None:
+        if value is not None:
+            raise _error(
+                f"{key}.opens",
+                "the first module opens on `start`",
+                "remove this `opens:` and change `start` instead",
+            )
+        return start
+    if value is None:
+        return before.opens + dt.timedelta(days=7)
+    opens = _date(value, f"{key}.opens")
+    if opens <= before.opens:
+        raise _error(
+            f"{key}.opens",
+            f"{opens.isoformat()} is not after {before.page} opens ({before.opens.isoformat()})",
+            "give a later date: each module opens after the one before it",
+        )
+    return opens
 
 
 def _time(value: Any, key: str) -> dt.time:
@@ -248,13 +282,7 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
             f"{name!r} is not the time zone of a place (it does not follow daylight saving time)",
             "use the IANA name of your city's zone, such as America/Toronto or America/Winnipeg",
         )
-    day = str(raw["class_day"]).strip().lower()
-    if day not in DAYS:
-        raise _error(
-            "class_day",
-            f"{raw['class_day']!r} is not a day of the week",
-            "write a day such as Wednesday",
-        )
+    day = _day(raw["class_day"], "class_day")
     at = _time(raw["class_time"], "class_time")
     length = dt.timedelta(
         minutes=_whole_number(raw.get("class_minutes"), "class_minutes", 90, "minutes", least=1)
@@ -273,7 +301,7 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
             entry = {"page": entry}
         if not isinstance(entry, dict) or not entry.get("page"):
             raise _error(key, "a week needs a page", "write `- page: workcom/week-1.md`")
-        _unknown_key(entry, ("page", "due"), f"{key}.")
+        _unknown_key(entry, ("page", "due", "opens", "class_day"), f"{key}.")
         page = str(entry["page"])
         if page not in pages:
             near = meant_page(page, pages, listed)
@@ -290,8 +318,11 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
                 "list each module page once",
             )
         seen[page] = position
-        opens = start + dt.timedelta(days=7 * position)
-        class_day = opens + dt.timedelta(days=(DAYS.index(day) - opens.weekday()) % 7)
+        opens = _opens(entry.get("opens"), key, weeks[-1] if weeks else None, start)
+        week_day = (
+            day if entry.get("class_day") is None else _day(entry["class_day"], f"{key}.class_day")
+        )
+        class_day = opens + dt.timedelta(days=(DAYS.index(week_day) - opens.weekday()) % 7)
         class_start = dt.datetime.combine(class_day, at, tzinfo=zone)
         meta = pages[page]
         # The page's own `week:` names it (0 is Before you begin); without one, the next number.

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from html import escape
+from pathlib import Path
 
 import pytest
 
@@ -38,6 +41,45 @@ def test_this_week_names_the_module_for_the_date(browser, base_url, today, state
     assert banner.get_attribute("data-state") == state
     assert banner.inner_text().startswith(text)
     page.close()
+
+
+def test_this_week_between_a_modules_due_date_and_the_next_one_names_the_next(browser):
+    """A course with a break week (a module's own `opens:`): in the break, the banner said
+    "This week: Week 1 ... Due Sunday, March 7", a date gone by."""
+    weeks = [
+        {
+            "heading": f"Week {n}: Talk",
+            "href": f"week-{n}/",
+            "opens": opens,
+            "opens_text": opens_text,
+            "due": due,
+            "due_text": due_text,
+        }
+        for n, opens, opens_text, due, due_text in (
+            (1, "2027-03-01", "Monday, March 1, 2027", "2027-03-07", "Sunday, March 7, 2027"),
+            (2, "2027-03-15", "Monday, March 15, 2027", "2027-03-21", "Sunday, March 21, 2027"),
+        )
+    ]
+    script = Path("docs/assets/js/this-week.js").read_text(encoding="utf-8")
+    page = browser.new_page()
+    said = {}
+    for today in ("2027-03-07", "2027-03-10", "2027-03-15"):
+        page.clock.set_fixed_time(dt.datetime.fromisoformat(today + "T12:00:00"))
+        page.set_content(
+            f'<div class="wc-this-week" data-weeks="{escape(json.dumps(weeks))}">'
+            f'<p class="wc-this-week__text"></p></div><script>{script}</script>'
+        )
+        banner = page.locator(".wc-this-week")
+        said[today] = (banner.get_attribute("data-state"), banner.inner_text())
+    page.close()
+    assert said == {
+        "2027-03-07": ("during", "This week: Week 1: Talk. Due Sunday, March 7, 2027."),
+        "2027-03-10": (
+            "between",
+            "Next module: Week 2: Talk. It opens on Monday, March 15, 2027.",
+        ),
+        "2027-03-15": ("during", "This week: Week 2: Talk. Due Sunday, March 21, 2027."),
+    }
 
 
 # Before the page runs: note, when the first element after the banner is parsed, whether the

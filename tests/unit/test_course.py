@@ -83,6 +83,73 @@ def test_a_due_offset_per_week_is_honoured():
     assert [w.due for w in course.weeks] == [dt.date(2027, 3, 3), dt.date(2027, 3, 14)]
 
 
+def test_a_break_or_a_holiday_moves_a_module_and_the_modules_after_it_follow():
+    """There was no setting for a school's break week or a class on a holiday: the Schedule, the
+    calendar and the messages showed a class that day."""
+    weeks = [
+        "workcom/before-you-begin.md",
+        {"page": "workcom/week-1.md", "opens": "2027-03-15"},  # a week off after the first
+        {"page": "workcom/week-2.md", "class_day": "Thursday"},  # Wednesday is a holiday
+    ]
+    course = parse_course(config(weeks=weeks), PAGES)
+    assert [w.opens for w in course.weeks] == [
+        dt.date(2027, 3, 1),
+        dt.date(2027, 3, 15),
+        dt.date(2027, 3, 22),  # 7 days after the module before it
+    ]
+    assert [w.class_start.date() for w in course.weeks] == [
+        dt.date(2027, 3, 3),
+        dt.date(2027, 3, 17),
+        dt.date(2027, 3, 25),  # a Thursday, at the usual time
+    ]
+    assert course.weeks[2].class_start.time() == dt.time(18, 30)
+    assert [w.due for w in course.weeks] == [
+        dt.date(2027, 3, 7),
+        dt.date(2027, 3, 21),
+        dt.date(2027, 3, 28),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("weeks", "item", "said"),
+    [
+        (
+            [{"page": "workcom/before-you-begin.md", "opens": "2027-03-08"}],
+            "weeks[0].opens",
+            "the first module opens on `start`. Fix: remove this `opens:` and change `start`",
+        ),
+        (
+            ["workcom/before-you-begin.md", {"page": "workcom/week-1.md", "opens": "2027-03-01"}],
+            "weeks[1].opens",
+            "2027-03-01 is not after workcom/before-you-begin.md opens (2027-03-01). Fix: give a "
+            "later date",
+        ),
+        (
+            ["workcom/before-you-begin.md", {"page": "workcom/week-1.md", "opens": "2027-02-30"}],
+            "weeks[1].opens",
+            "February 2027 has 28 days",
+        ),
+        (
+            ["workcom/before-you-begin.md", {"page": "workcom/week-1.md", "class_day": "Jeudi"}],
+            "weeks[1].class_day",
+            "'Jeudi' is not a day of the week. Fix: write a day such as Wednesday",
+        ),
+        (
+            ["workcom/before-you-begin.md", {"page": "workcom/week-1.md", "open": "2027-03-15"}],
+            "weeks[1].open",
+            "opens",
+        ),
+    ],
+)
+def test_a_wrong_opens_or_class_day_of_one_week_names_it_and_the_fix(weeks, item, said):
+    pages = {p: m for p, m in PAGES.items() if p != "workcom/week-2.md"}
+    with pytest.raises(AuthoringError) as caught:
+        parse_course(config(weeks=weeks), pages)
+    message = str(caught.value)
+    assert message.startswith(f"mkdocs.yml, 'extra.course.{item}'"), message
+    assert said in message
+
+
 def test_a_module_left_out_of_weeks_stops_the_build_at_its_week_line():
     """It once built, with no dates, no worksheet and its quizzes left out of every export."""
     weeks = ["workcom/before-you-begin.md", "workcom/week-1.md"]

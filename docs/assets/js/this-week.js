@@ -27,14 +27,20 @@
     var text = box.querySelector(".wc-this-week__text");
     var parts = [];
     var first = weeks[0], last = weeks[weeks.length - 1];
-    var current = null;
+    var current = null, next = null;
     weeks.forEach(function (w, i) {
-      var next = weeks[i + 1];
-      if (w.opens <= today && (!next || today < next.opens) && today <= last.due) current = w;
+      if (w.opens <= today && (!weeks[i + 1] || today < weeks[i + 1].opens) && today <= last.due) {
+        current = w;
+        next = weeks[i + 1];
+      }
     });
     if (today < first.opens) {
       box.setAttribute("data-state", "before");
       parts = ["The course starts on " + first.opens_text + ". First module: ", link(first), "."];
+    } else if (current && next && today > current.due) {
+      // A break, or the days after a short week's due date: the module of the week is done.
+      box.setAttribute("data-state", "between");
+      parts = ["Next module: ", link(next), ". It opens on " + next.opens_text + "."];
     } else if (current) {
       box.setAttribute("data-state", "during");
       parts = ["This week: ", link(current), ". Due " + current.due_text + "."];
