@@ -91,16 +91,6 @@ class Course:
     contact_email: str
     weeks: tuple[Week, ...]
 
-    @property
-    def starts(self) -> dt.date:
-        """The day the first module opens."""
-        return self.weeks[0].opens
-
-    @property
-    def ends(self) -> dt.date:
-        """The last due date."""
-        return max(week.due for week in self.weeks)
-
 
 def _error(key: str, problem: str, fix: str) -> AuthoringError:
     return AuthoringError(problem=problem, fix=fix, page=CONFIG, item=f"extra.course.{key}")

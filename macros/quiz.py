@@ -137,11 +137,6 @@ class Quiz:
     explanation: str = ""
     model_answer: str = ""
 
-    @property
-    def scored(self) -> bool:
-        """True when the quiz has right answers (every type but reflection)."""
-        return self.type != "reflection"
-
 
 @dataclass
 class _Raw:

@@ -94,7 +94,6 @@ def test_a_reflection_keeps_its_model_answer_as_markdown():
     )
     assert quiz.type == "reflection"
     assert quiz.model_answer == "I was **early**.\n\nI had examples."
-    assert not quiz.scored
 
 
 def test_a_long_option_can_continue_on_an_indented_line():
