@@ -576,7 +576,7 @@ def json_ld_script(data: Mapping[str, Any]) -> str:
 
 def footer_html(page: PageCredits | None, site: SiteLicensing) -> str:
     """The licence and credit lines of the footer, for a page or (None) for the whole site."""
-    return render("attribution_footer.html", page=page, site=site, long_date=long_date)
+    return render("attribution_footer.html", page=page, site=site)
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ class Registry:
     helpful_pages: set[str] = field(default_factory=set)
     built: dict[str, Page] = field(default_factory=dict)  # output file -> its page (no items)
 
-    def claim(self, kind: str, item_id: str, fingerprint: str, page: str, title: str = "") -> None:
+    def claim(self, kind: str, item_id: str, fingerprint: str, page: str) -> None:
         """Record an item; raise AuthoringError when its id is already used by another item."""
         check_id(item_id, kind)
         key = (kind, item_id)

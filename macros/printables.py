@@ -182,26 +182,22 @@ def _workbook_view(model: Journal | Checklist | Rubric) -> dict[str, Any]:
 
 
 def render_worksheet(
-    title: str, activities: list[Activity], back: str, course: str = "", kind: str = "module"
+    activities: list[Activity], back: str, course: str = "", kind: str = "module"
 ) -> str:
     """A learner worksheet: every activity laid out for pen and paper, with no answer. `course`
     names what it belongs to, `kind` what its web page is ("module" of the course, "lesson")."""
     views = [activity_view(a) for a in activities]
-    return render("worksheet.html", title=title, items=views, back=back, course=course, kind=kind)
+    return render("worksheet.html", items=views, back=back, course=course, kind=kind)
 
 
-def render_key(
-    title: str, activities: list[Activity], back: str, worksheet: str, kind: str = "module"
-) -> str:
+def render_key(activities: list[Activity], back: str, worksheet: str, kind: str = "module") -> str:
     """The answer key: every quiz with its right answers, feedback and explanation."""
     views = [
         {**activity_view(a), "number": number}
         for number, a in enumerate(activities, start=1)
         if isinstance(a.model, Quiz)
     ]
-    return render(
-        "answer_key.html", title=title, items=views, back=back, worksheet=worksheet, kind=kind
-    )
+    return render("answer_key.html", items=views, back=back, worksheet=worksheet, kind=kind)
 
 
 # --- mkdocs-macros wiring --------------------------------------------------------------------
@@ -265,7 +261,7 @@ def register(env: Any) -> None:
         # A module says its course; another lesson belongs to the site, not to the course.
         course = (env.conf["extra"].get("course") or {}).get("title")
         name = str(course if kind_of(src) == "module" and course else env.conf["site_name"])
-        return render_worksheet(title_of(src), activities(src), _url(env, src), name, kind_of(src))
+        return render_worksheet(activities(src), _url(env, src), name, kind_of(src))
 
     @env.macro
     def answer_key(src: str) -> str:
@@ -273,7 +269,7 @@ def register(env: Any) -> None:
         check(src, "answer_key")
         assets.require(env.page.meta, "printables")
         sheet = _url(env, printable_src("worksheet", src))
-        return render_key(title_of(src), activities(src), _url(env, src), sheet, kind_of(src))
+        return render_key(activities(src), _url(env, src), sheet, kind_of(src))
 
     @env.macro
     def worksheet_link() -> str:

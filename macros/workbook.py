@@ -102,7 +102,7 @@ def _lines(body: str) -> list[tuple[int, str]]:
     ]
 
 
-def parse_levels(levels: str, kind: str, item_id: str) -> tuple[str, ...]:
+def parse_levels(levels: str, item_id: str) -> tuple[str, ...]:
     """Split "A | B | C" into levels; at least two, none empty, no repeats."""
     names = tuple(part.strip() for part in str(levels).split("|"))
     if len(names) < 2 or any(not n for n in names) or len(set(names)) != len(names):
@@ -129,7 +129,7 @@ def parse_checklist(
 ) -> Checklist:
     """Parse a checklist body into groups of statements."""
     items.check_id(item_id, "checklist")
-    names = parse_levels(levels or CHECKLIST_LEVELS, "checklist", item_id)
+    names = parse_levels(levels or CHECKLIST_LEVELS, item_id)
     if isinstance(goals, bool) or not isinstance(goals, int) or not 0 <= goals <= 10:
         raise AuthoringError(
             f"goals={goals!r} is not a number of goals from 0 to 10",
@@ -178,7 +178,7 @@ def parse_checklist(
 def parse_rubric(item_id: str, title: str, body: str, levels: str | None = None) -> Rubric:
     """Parse `- Criterion | descriptor | ...` lines: one descriptor per level."""
     items.check_id(item_id, "rubric")
-    names = parse_levels(levels or RUBRIC_LEVELS, "rubric", item_id)
+    names = parse_levels(levels or RUBRIC_LEVELS, item_id)
     criteria: list[Criterion] = []
     for number, line in _lines(body):
         if not line.startswith("- "):

@@ -106,8 +106,8 @@ def test_a_block_called_with_the_wrong_arguments_is_left_to_its_page_to_name(cal
 
 def test_the_worksheet_has_the_questions_and_none_of_the_answers():
     found = activities_in(PAGE, "lessons/a.md")
-    sheet = render_worksheet("A page", found, "../a/")
-    key = render_key("A page", found, "../a/", "../sheet/")
+    sheet = render_worksheet(found, "../a/")
+    key = render_key(found, "../a/", "../sheet/")
     for question in (
         "What is a good first step?",
         "Reply at once.",
@@ -127,7 +127,7 @@ def test_the_worksheet_has_the_questions_and_none_of_the_answers():
 
 
 def test_the_key_numbers_quizzes_like_the_worksheet():
-    key = render_key("A page", activities_in(PAGE, "lessons/a.md"), "../a/", "../sheet/")
+    key = render_key(activities_in(PAGE, "lessons/a.md"), "../a/", "../sheet/")
     numbers = [part.split(".</span>")[0] for part in key.split('wc-sheet__number">')[1:]]
     assert numbers == ["1", "3", "4"]  # the journal (2) has no key
 
@@ -227,10 +227,10 @@ def test_what_to_hand_in_comes_from_the_workbook_items_and_reflections():
 def test_a_key_with_no_quiz_says_there_is_nothing_to_check_and_names_the_lesson():
     source = '{% call journal("notes", "My notes") %}\n- What went well?\n{% endcall %}'
     found = activities_in(source, "lessons/a.md")
-    key = render_key("A lesson", found, "../a/", "../sheet/", kind="lesson")
+    key = render_key(found, "../a/", "../sheet/", kind="lesson")
     assert 'the answers to every quiz of <a href="../a/">this lesson</a>' in key
     assert "This lesson has no quizzes, so there are no answers to check" in key
-    with_quiz = render_key("A page", activities_in(PAGE, "lessons/a.md"), "../a/", "../sheet/")
+    with_quiz = render_key(activities_in(PAGE, "lessons/a.md"), "../a/", "../sheet/")
     assert "this module</a>" in with_quiz and "no answers to check" not in with_quiz
 
 

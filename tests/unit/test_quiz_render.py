@@ -125,7 +125,7 @@ def test_the_line_under_a_fill_in_question_does_not_say_how_many_words():
     contradict that, so it says only where the answer goes, on the page and on the worksheet."""
     page = soup("f", "1. I am still [[interested]] in it.")
     assert page.select_one(".wc-quiz__how").get_text() == "Type your answer in each blank."
-    sheet = render_worksheet("A page", activities_in(ONE_WORD, "lessons/a.md"), "../a/")
+    sheet = render_worksheet(activities_in(ONE_WORD, "lessons/a.md"), "../a/")
     how = BeautifulSoup(sheet, "lxml").select(".wc-sheet__how")
     assert [p.get_text() for p in how] == ["Write your answer on each line."]
 
