@@ -9,8 +9,8 @@ plain data, so a caller may keep it between builds (purge.py does).
 
 `kept(sheet, wanted)` keeps each selector for which `wanted(selector)` is true, and the rules
 and @media blocks left with any; `without(sheet, unwanted)` takes out the declarations whose
-property `unwanted(name)` accepts; `to_css(sheet)` writes it out. `keep_rules` and
-`drop_declarations` do one of them on a stylesheet's text.
+property `unwanted(name)` accepts; `to_css(sheet)` writes it out. `keep_rules` does the first
+on a stylesheet's text.
 """
 
 from __future__ import annotations
@@ -202,10 +202,3 @@ def keep_rules(css: str, wanted: Callable[[str], bool]) -> str | None:
     """The stylesheet with only the selectors `wanted` accepts; None if it does not parse."""
     sheet = parse(css)
     return None if sheet is None else to_css(kept(sheet, wanted))
-
-
-def drop_declarations(css: str, unwanted: Callable[[str], bool]) -> str | None:
-    """The stylesheet without the declarations whose property `unwanted` accepts, in rules at
-    any depth of @media and @supports; None if it does not parse."""
-    sheet = parse(css)
-    return None if sheet is None else to_css(without(sheet, unwanted))
