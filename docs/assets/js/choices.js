@@ -123,9 +123,7 @@
     showTools(root);
   }
 
-  kit.ready(function () {
-    if (!store) return;
-    each(document.querySelectorAll(".wc-checklist"), function (r) { setUpChoices(r, "checklist"); });
-    each(document.querySelectorAll(".wc-rubric"), function (r) { setUpChoices(r, "rubric"); });
-  });
+  if (!store) return;
+  each(document.querySelectorAll(".wc-checklist"), function (r) { setUpChoices(r, "checklist"); });
+  each(document.querySelectorAll(".wc-rubric"), function (r) { setUpChoices(r, "rubric"); });
 })();

@@ -44,7 +44,5 @@
     root.hidden = false;
   }
 
-  kit.ready(function () {
-    if (store) each(document.querySelectorAll(".wc-helpful"), setUpHelpful);
-  });
+  if (store) each(document.querySelectorAll(".wc-helpful"), setUpHelpful);
 })();

@@ -140,7 +140,5 @@
     showTools(root);
   }
 
-  kit.ready(function () {
-    if (store) each(document.querySelectorAll(".wc-journal"), setUpJournal);
-  });
+  if (store) each(document.querySelectorAll(".wc-journal"), setUpJournal);
 })();

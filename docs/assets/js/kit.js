@@ -2,7 +2,7 @@
  * wcKit.each(list, fn), wcKit.textOf(el), wcKit.say(root, message[, undo]) (the root's
  * .wc-status; with undo, an Undo button after the message calls it), wcKit.mailto(contact,
  * subject, body), wcKit.mailSaid(root, contact, what), wcKit.download(name, text[, type]),
- * wcKit.clearing(root), wcKit.printOnly(root), wcKit.showTools(root), wcKit.ready(fn).
+ * wcKit.clearing(root), wcKit.printOnly(root), wcKit.showTools(root).
  * Learner text is only ever set with textContent / value.
  */
 (function () {
@@ -79,10 +79,6 @@
     showTools: function (root) {
       each(root.querySelectorAll(".wc-actions[hidden]"), function (el) { el.hidden = false; });
       each(root.querySelectorAll(".wc-nojs"), function (el) { el.hidden = true; });
-    },
-    ready: function (fn) {
-      if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
-      else fn();
     },
   };
 })();

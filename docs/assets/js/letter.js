@@ -193,7 +193,5 @@
     update(false);
   }
 
-  window.wcKit.ready(function () {
-    window.wcKit.each(document.querySelectorAll(".wc-letter[data-letter]"), setUp);
-  });
+  window.wcKit.each(document.querySelectorAll(".wc-letter[data-letter]"), setUp);
 })();

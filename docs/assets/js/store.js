@@ -226,9 +226,5 @@
   document.addEventListener("visibilitychange", refresh);
   window.addEventListener("focus", refresh);
   window.addEventListener("pageshow", refresh);
-  if (!usable()) {
-    // Not warn itself as the listener: it would take the event for its role.
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { warn(); });
-    else warn();
-  }
+  if (!usable()) warn();
 })();
