@@ -77,7 +77,6 @@ def generated_markdown(kind: str, page: str, meta: dict[str, Any]) -> str:
         ),
         "search": {"exclude": True},
         "hide": ["navigation", "toc"],
-        "wc_printable": kind,
     }
     if "licence" in meta:
         front["licence"] = meta["licence"]
