@@ -419,7 +419,7 @@
     update();
   }
 
-  // A lesson has 16 quizzes, about 1 ms each on this machine and 4 on a slow phone. They are set
+  // The lesson has 14 quizzes, about 1 ms each on this machine and 4 on a slow phone. They are set
   // up a few at a time, each few a task of its own (at most BATCH_MS), so that a tap while the
   // page loads is answered between two of them, not after all of them.
   var BATCH_MS = 4;
