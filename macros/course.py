@@ -40,7 +40,8 @@ from macros.errors import AuthoringError
 from macros.frontmatter import week_of
 
 CONFIG = "mkdocs.yml"
-SCHEDULE_PAGE = "workcom/schedule.md"
+SCHEDULE_CALL = re.compile(r"\{\{-?\s*schedule\s*\(\s*\)\s*-?\}\}")
+RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.S)
 CALENDAR_FILE = "course.ics"
 SETTINGS = (
     "title", "cohort", "start", "timezone", "class_day", "class_time", "class_minutes",
@@ -219,6 +220,16 @@ def _one_line(value: Any) -> str:
 def activities(markdown: str) -> list[str]:
     """The kinds of interactive activity a page's source calls, in order ('quiz', 'rubric', ...)."""
     return ACTIVITY.findall(markdown)
+
+
+def schedule_page(sources: dict[str, str]) -> str | None:
+    """The page that shows the schedule (calls `{{ schedule() }}`), first by path; None if none.
+
+    The "This week" banner links it, so a fork that moves or renames its Schedule page needs
+    no other change (the path was once fixed to workcom/schedule.md).
+    """
+    found = sorted(src for src, text in sources.items() if SCHEDULE_CALL.search(RAW.sub("", text)))
+    return found[0] if found else None
 
 
 def meant_page(page: str, pages: dict[str, dict[str, Any]], listed: set[str]) -> str | None:
@@ -549,6 +560,14 @@ def register(env: Any) -> None:
 
         assets.require(env.page.meta, "this-week")
         course = course_of(env, "this_week")
+        schedule_src = schedule_page(sources)
+        if schedule_src is None:
+            raise AuthoringError(
+                problem="this_week() links the course schedule, but no page shows it",
+                fix="add a Schedule page with {{ schedule() }} on it (and list it in `nav`), "
+                "or remove {{ this_week() }} from this page",
+                page=env.page.file.src_uri,
+            )
         weeks = [
             {
                 "heading": week.heading,
@@ -565,7 +584,7 @@ def register(env: Any) -> None:
         return render(
             "this-week.html",
             weeks=weeks,
-            schedule_md=_md_link(env, SCHEDULE_PAGE),
+            schedule_md=_md_link(env, schedule_src),
             script=Markup(assets.inline_script(env, "js/this-week.js")),
         )
 

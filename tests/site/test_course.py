@@ -3,9 +3,14 @@ build."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from icalendar import Calendar
 
 from tests.conftest import build_site
+from tests.support.fixture_project import build_project
+from tests.support.fixture_project import page as md_page
 from tests.support.html import page_assets, soup_of
 from tests.support.project import copy_project, replace_in
 
@@ -116,3 +121,42 @@ def test_instructor_pages_name_each_week_once_in_their_headings(site_dir):
         assert "Before you begin" in headings, page
         for heading in headings:
             assert not heading.startswith(("Week 1: Week", "Before you begin: Before")), heading
+
+
+FORK_COURSE = {
+    "course": {
+        "title": "Food Safety English",
+        "start": "2027-04-05",
+        "timezone": "America/Toronto",
+        "class_day": "Tuesday",
+        "class_time": "10:00",
+        "weeks": [{"page": "food/week-1.md"}],
+    }
+}
+FORK_PAGES = {
+    "index.md": md_page({"title": "Home"}, "# Home\n\n{{ this_week() }}\n"),
+    "food/week-1.md": md_page({"title": "Week 1: Clean hands", "week": 1}),
+}
+
+
+@pytest.fixture(scope="module")
+def fork_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("fork-course")
+
+
+def test_the_this_week_banner_links_the_forks_own_schedule_page(fork_base):
+    """A fork with no workcom/ folder: the banner links the page that shows the schedule."""
+    schedule = md_page({"title": "Schedule"}, "# Schedule\n\n{{ schedule() }}\n")
+    pages = {**FORK_PAGES, "food/schedule.md": schedule}
+    result = build_project(fork_base, pages, FORK_COURSE)
+    assert result.returncode == 0, result.stdout + result.stderr
+    banner = soup_of(Path(result.args[-1]) / "index.html").select_one(".wc-this-week__text a")
+    assert banner is not None and banner["href"] == "food/schedule/"
+
+
+def test_a_this_week_banner_with_no_schedule_page_names_the_page_and_the_fix(fork_base):
+    result = build_project(fork_base, FORK_PAGES, FORK_COURSE)
+    out = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "index.md" in out and "this_week() links the course schedule" in out
+    assert "add a Schedule page with {{ schedule() }} on it" in out

@@ -14,6 +14,7 @@ from macros.course import (
     nav_line,
     nav_out_of_order,
     parse_course,
+    schedule_page,
     setting_line,
 )
 from macros.errors import AuthoringError
@@ -429,3 +430,14 @@ def test_nav_line_finds_a_page_at_any_depth_of_nav_and_only_there():
     assert nav_line(text, "w1.md") == 7
     assert nav_line(text, "gone.md") is None
     assert nav_line("nav: [unclosed", "w1.md") is None
+
+
+def test_the_schedule_page_is_the_page_that_shows_the_schedule_wherever_it_is():
+    """A fork's Schedule page may be food/schedule.md: the banner once linked workcom/ always."""
+    sources = {
+        "index.md": "# Home\n\n{{ this_week() }}\n",
+        "food/schedule.md": "# Schedule\n\n{{ schedule() }}\n",
+        "guide.md": "Write {% raw %}{{ schedule() }}{% endraw %} on a page.\n",
+    }
+    assert schedule_page(sources) == "food/schedule.md"
+    assert schedule_page({"guide.md": sources["guide.md"]}) is None
