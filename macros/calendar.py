@@ -63,7 +63,7 @@ def build_calendar(
     sequence = int((stamp - SEQUENCE_FROM).total_seconds() // 60)
     name = f"{course.title} ({course.cohort})" if course.cohort else course.title
     cal = Calendar()
-    cal.add("prodid", "-//Workplace Communications course site//EN")
+    cal.add("prodid", f"-//{course.title} course site//EN")  # the fork's course, not ours
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")

@@ -317,6 +317,14 @@ def test_the_calendar_has_a_class_and_a_due_date_per_module():
     assert str(dues[1]["url"]) == "https://me.github.io/workcom/workcom/week-1/"
 
 
+def test_the_calendar_names_only_the_forks_course():
+    """A fork's course.ics once said PRODID:-//Workplace Communications course site//EN."""
+    course = parse_course(config(title="Food Safety English", cohort=None), PAGES)
+    ics = build_calendar(course, "https://me.github.io/food/").decode()
+    assert "PRODID:-//Food Safety English course site//EN" in ics
+    assert "Workplace" not in ics
+
+
 def test_the_calendar_links_pages_as_mkdocs_writes_them_without_directory_urls():
     course = parse_course(config(), PAGES)
     ics = build_calendar(course, "https://me.github.io/workcom/", use_directory_urls=False)
