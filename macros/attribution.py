@@ -702,6 +702,8 @@ def register(env: Any) -> None:
         pages = []
         for file in [*in_nav, *rest]:
             _, meta = get_data(file.content_string)
+            if meta.get("wc_printable"):  # a worksheet or key: its page is listed, not it
+                continue
             nav_title = file.page.title if file.page is not None else None
             try:
                 pages.append(parse_page(meta, file.src_uri, file.url, nav_title or file.name, site))

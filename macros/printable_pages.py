@@ -78,8 +78,11 @@ def generated_markdown(kind: str, page: str, meta: dict[str, Any]) -> str:
         "search": {"exclude": True},
         "hide": ["navigation", "toc"],
     }
-    if "licence" in meta:
-        front["licence"] = meta["licence"]
+    # A printed worksheet or key copies the page's activities: its footer keeps the page's
+    # licence and the credit of what the page adapts (its images are not on it: no `media`).
+    for key in ("licence", "source"):
+        if key in meta:
+            front[key] = meta[key]
     body = yaml.safe_dump(front, sort_keys=False, allow_unicode=True)
     return f'---\n{body}---\n\n{{{{ {MACROS[kind]}("{page}") }}}}\n'
 

@@ -90,6 +90,21 @@ def test_every_adapted_page_shows_a_tasl_line_for_each_source(site_dir):
             assert licence_link["href"] == licenses.get(source["licence"]).url
 
 
+def test_the_worksheet_and_key_of_an_adapted_page_credit_its_sources(site_dir):
+    """A printed worksheet copies the page's activities: it once had no credit of its source."""
+    adapted = {src: meta for src, meta in declared_pages().items() if meta.get("source")}
+    week = "workcom/week-2.md"
+    assert week in adapted  # a printable page that adapts a work, or this test proves nothing
+    page_lines = [
+        " ".join(line.get_text(" ").split())
+        for line in soup_of(built(site_dir, week)).select("footer .wc-licence__source")
+    ]
+    for kind in ("worksheets", "keys"):
+        printed = site_dir / "instructors" / kind / "week-2" / "index.html"
+        lines = soup_of(printed).select("footer .wc-licence__source")
+        assert [" ".join(line.get_text(" ").split()) for line in lines] == page_lines, kind
+
+
 def test_a_page_that_adapts_nothing_shows_no_tasl_line(site_dir):
     meta = front_matter(DOCS / "about/licence.md")
     assert not meta.get("source")

@@ -161,12 +161,14 @@ def test_a_week_can_opt_out_and_a_bad_printables_value_fails_with_the_page_and_f
         printable_sources([], {"lessons/z.md": "---\nprintables: true\n---\n# No activities"})
 
 
-def test_a_generated_page_stays_out_of_search_and_links_back_for_credits():
-    meta = {"title": "Week 1", "source": {"title": "Outline"}, "week": 1}
+def test_a_generated_page_stays_out_of_search_and_keeps_the_pages_credits():
+    meta = {"title": "Week 1", "source": {"title": "Outline"}, "media": [], "week": 1}
     text = generated_markdown("key", "workcom/week-1.md", meta)
     assert 'answer_key("workcom/week-1.md")' in text
     assert "exclude: true" in text
-    assert "source:" not in text  # the module page it links to credits its sources
+    # On paper a link back to the module credits nothing: the footer names the sources itself.
+    assert "source:\n  title: Outline" in text
+    assert "media:" not in text  # the page's images are not on a worksheet or key
     assert "week:" not in text
 
 
