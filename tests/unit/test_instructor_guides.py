@@ -6,12 +6,15 @@ from __future__ import annotations
 import posixpath
 import re
 
+import yaml
+
 from tests.conftest import ROOT
 
 DOCS = ROOT / "docs"
 # Pages every fork keeps: the guides themselves and the site-wide pages they point to.
 KEPT = re.compile(r"^(instructors/|about/|glossary\.md|my-work\.md|index\.md)")
 CODE = re.compile(r"```.*?```|`[^`\n]*`", re.S)
+EXAMPLE = re.compile(r'for\s+example "[^"]*"')
 LINK = re.compile(r"\]\(([^)#\s]+\.md)(?:#[^)]*)?\)")
 
 
@@ -39,3 +42,21 @@ def test_the_instructor_guides_link_no_course_page_that_a_fork_would_delete():
         for path in sorted((DOCS / "instructors").glob("*.md"))
     }
     assert {name: links for name, links in found.items() if links} == {}
+
+
+def test_the_instructor_guides_name_no_course_or_repository_of_their_own():
+    """A fork keeps these guides: outside code and examples ('for example "..."'), they say "the
+    course" and link the fork's own repository (`repo_url`), not this course and its repo."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    title = re.search(r"^    title: (.+)$", config, re.M).group(1).strip()
+    assert title == "Workplace Communications"  # the course this repository ships
+    found = {}
+    for path in sorted((DOCS / "instructors").glob("*.md")):
+        _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
+        description = yaml.safe_load(front).get("description", "")
+        prose = EXAMPLE.sub("", CODE.sub("", body))
+        for where, words in (("description", description), ("text", prose)):
+            for name in (title, "github.com/workcom-course"):
+                if name in words:
+                    found.setdefault(path.name, []).append(f"{where}: {name}")
+    assert found == {}
