@@ -60,3 +60,36 @@ def test_the_instructor_guides_name_no_course_or_repository_of_their_own():
                 if name in words:
                     found.setdefault(path.name, []).append(f"{where}: {name}")
     assert found == {}
+
+
+def test_run_a_cohort_names_every_place_outside_the_course_that_names_this_course():
+    """Its list "If you change more than the dates" once left out site_author, repo_url and the
+    glossary, so a fork kept "Workplace Communications" and its repository in them."""
+    guide = (DOCS / "instructors/run-a-cohort.md").read_text(encoding="utf-8")
+    section = guide.split("### If you change more than the dates", 1)[1].split("\n## ", 1)[0]
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    ours = re.compile(r"Workplace Communications|workcom", re.I)
+    settings = {
+        key
+        for key, value in re.findall(r"^(\w+): (.*(?:\n  .*)*)", config, re.M)
+        if ours.search(value)
+    }
+    assert {"site_author", "repo_url"} <= settings  # the search finds what it looks for
+    files = {
+        path.relative_to(ROOT).as_posix()
+        for path in DOCS.rglob("*.md")
+        if ours.search(path.read_text(encoding="utf-8"))
+        and not path.relative_to(DOCS)
+        .as_posix()
+        .startswith(("workcom/", "lessons/", "instructors/"))
+    }
+    assert "docs/includes/abbreviations.md" in files
+    missing = [
+        key for key in sorted(settings) if f"`{key}`" not in section and f"`{key}:`" not in section
+    ]
+    missing += [
+        name
+        for name in sorted(files)
+        if f"`{name}`" not in section and f"`{posixpath.dirname(name)}/`" not in section
+    ]
+    assert missing == []
