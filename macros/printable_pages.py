@@ -77,6 +77,7 @@ def generated_markdown(kind: str, page: str, meta: dict[str, Any]) -> str:
         ),
         "search": {"exclude": True},
         "hide": ["navigation", "toc"],
+        "wc_printable": kind,
     }
     # A printed worksheet or key copies the page's activities: its footer keeps the page's
     # licence and the credit of what the page adapts (its images are not on it: no `media`).
