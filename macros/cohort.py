@@ -15,7 +15,15 @@ import textwrap
 from typing import Any
 from urllib.parse import urljoin
 
-from macros.course import Course, Week, course_of, date_text, time_text
+from macros.course import (
+    Course,
+    Week,
+    break_after,
+    break_text,
+    course_of,
+    date_text,
+    time_text,
+)
 from macros.printables import Activity
 from macros.quiz import Quiz
 from macros.workbook import Checklist, Journal, Rubric
@@ -78,9 +86,13 @@ def assignment_message(course: Course, week: Week, url: str, items: list[str]) -
         f"It opens on {date_text(week.opens)}."
         + (f" It takes about {week.minutes} minutes." if week.minutes else ""),
         f"Our class is on {date_text(week.class_start)}, from {time_text(week.class_start)}"
-        f" to {time_text(week.class_end)} ({zone_name(course.timezone)}).",
+        f" to {time_text(week.class_end)} ({zone_name(course.timezone)})."
+        + (f" This week, class is not on {week.moved_from}." if week.moved_from else ""),
         f"Please finish the module by the end of {date_text(week.due)}.",
     ]
+    gap = break_after(course.weeks, course.weeks.index(week)) if week in course.weeks else None
+    if gap:
+        lines.append(f"Then we have a break: {break_text(gap)}.")
     if items:
         lines += ["", "What to hand in:"]
         lines += [f"- {item}" for item in items]

@@ -4,7 +4,7 @@
       course:
         title: Workplace Communications
         cohort: Winter 2027
-        start: 2027-02-01            # the day the first module opens
+        start: "2027-02-01"          # the day the first module opens (in quotes)
         timezone: America/Winnipeg   # IANA name
         class_day: Wednesday
         class_time: "18:30"          # 24-hour clock, local time
@@ -15,7 +15,7 @@
             due: 6                   # days after the module opens (default 6)
           - page: workcom/week-1.md
           - page: workcom/week-2.md
-            opens: 2027-03-01        # after a break: the modules after it follow from here
+            opens: "2027-03-01"      # after a break: the modules after it follow from here
             class_day: Thursday      # this week's class only (a holiday on Wednesday)
 
 The first module opens on `start`, each next one 7 days after the one before it (or on its own
@@ -69,6 +69,9 @@ class Week:
     class_start: dt.datetime
     class_end: dt.datetime
     due: dt.date
+    # The course's class day ("Monday") when this week's own `class_day` moves its class to
+    # another day, else "": the Schedule and the message say so, as learners expect the usual day.
+    moved_from: str = ""
 
     @property
     def label(self) -> str:
@@ -358,6 +361,7 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
                 class_end=class_start + length,
                 due=opens
                 + dt.timedelta(days=_whole_number(entry.get("due"), f"{key}.due", 6, "days")),
+                moved_from=day.capitalize() if week_day != day else "",
             )
         )
     for page, meta in pages.items():  # a module left out of `weeks` would be left out silently
@@ -378,6 +382,26 @@ def parse_course(raw: Any, pages: dict[str, dict[str, Any]]) -> Course:
         contact_email=contact,
         weeks=tuple(weeks),
     )
+
+
+def break_after(weeks: Sequence[Week], index: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a break after weeks[index]: the days from 7 days after it opens
+    to the day before the next module opens (its own `opens`). No class falls in them, as each
+    module's class is within 7 days of the day it opens. None when the next module follows at
+    once, or there is none."""
+    if index + 1 >= len(weeks):
+        return None
+    first = weeks[index].opens + dt.timedelta(days=7)
+    last = weeks[index + 1].opens - dt.timedelta(days=1)
+    return (first, last) if first <= last else None
+
+
+def break_text(days: tuple[dt.date, dt.date]) -> str:
+    """'no class from Monday, March 8, 2027 to Sunday, March 14, 2027' (or 'on' one day)."""
+    first, last = days
+    if first == last:
+        return f"no class on {date_text(first)}"
+    return f"no class from {date_text(first)} to {date_text(last)}"
 
 
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -543,10 +567,12 @@ def register(env: Any) -> None:
                 "opens": date_text(week.opens),
                 "class_day": date_text(week.class_start.date()),
                 "class_time": f"{time_text(week.class_start)} to {time_text(week.class_end)}",
+                "moved_from": week.moved_from,
                 "due": date_text(week.due),
                 "activities": len(activities(sources[week.page])),
+                "break": break_text(gap) if (gap := break_after(course.weeks, n)) else "",
             }
-            for week in course.weeks
+            for n, week in enumerate(course.weeks)
         ]
         ics = _relative_url(env, CALENDAR_FILE)
         return render("schedule.html", course=course, rows=rows, ics_href=ics)

@@ -154,6 +154,29 @@ def test_the_this_week_banner_links_the_forks_own_schedule_page(fork_base):
     assert banner is not None and banner["href"] == "food/schedule/"
 
 
+def test_the_schedule_shows_a_break_and_a_class_moved_for_a_holiday(fork_base):
+    """A week off showed only as a gap between two dates, a moved class only by its day."""
+    pages = {
+        **FORK_PAGES,
+        "food/week-2.md": md_page({"title": "Week 2: Safe storage", "week": 2}),
+        "food/schedule.md": md_page({"title": "Schedule"}, "# Schedule\n\n{{ schedule() }}\n"),
+    }
+    course = {"course": {**FORK_COURSE["course"], "weeks": [
+        {"page": "food/week-1.md", "class_day": "Wednesday"},
+        {"page": "food/week-2.md", "opens": "2027-04-19"},
+    ]}}  # fmt: skip
+    result = build_project(fork_base, pages, course)
+    assert result.returncode == 0, result.stdout + result.stderr
+    soup = soup_of(Path(result.args[-1]) / "food" / "schedule" / "index.html")
+    first, second = soup.select(".wc-schedule__week")
+    said = [" ".join(dd.get_text(" ").split()) for dd in first.select("dd")]
+    assert said[1] == "Wednesday, April 7, 2027, 10 a.m. to 11:30 a.m. (not Tuesday this week)"
+    assert " ".join(first.select_one(".wc-schedule__break").get_text(" ").split()) == (
+        "Break: no class from Monday, April 12, 2027 to Sunday, April 18, 2027."
+    )
+    assert "not Tuesday" not in second.get_text() and not second.select(".wc-schedule__break")
+
+
 def test_a_this_week_banner_with_no_schedule_page_names_the_page_and_the_fix(fork_base):
     result = build_project(fork_base, FORK_PAGES, FORK_COURSE)
     out = result.stdout + result.stderr

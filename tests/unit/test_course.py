@@ -10,6 +10,8 @@ from icalendar import Calendar
 from macros.calendar import build_calendar, page_url
 from macros.course import (
     activities,
+    break_after,
+    break_text,
     course_or_none,
     nav_line,
     nav_out_of_order,
@@ -109,6 +111,25 @@ def test_a_break_or_a_holiday_moves_a_module_and_the_modules_after_it_follow():
         dt.date(2027, 3, 21),
         dt.date(2027, 3, 28),
     ]
+
+
+def test_a_break_and_a_moved_class_are_named_so_learners_see_them():
+    """The Schedule showed a week off only as a gap between two dates, and a class moved for a
+    holiday only by its day's name: a learner who expects Wednesday missed both."""
+    weeks = [
+        "workcom/before-you-begin.md",
+        {"page": "workcom/week-1.md", "opens": "2027-03-15", "class_day": "Thursday"},
+        {"page": "workcom/week-2.md", "class_day": "wednesday"},  # the usual day, written again
+    ]
+    course = parse_course(config(weeks=weeks), PAGES)
+    assert [w.moved_from for w in course.weeks] == ["", "Wednesday", ""]
+    gaps = [break_after(course.weeks, n) for n in range(3)]
+    assert gaps == [(dt.date(2027, 3, 8), dt.date(2027, 3, 14)), None, None]
+    assert break_text(gaps[0]) == ("no class from Monday, March 8, 2027 to Sunday, March 14, 2027")
+    two_modules = {p: m for p, m in PAGES.items() if p != "workcom/week-2.md"}
+    weeks = ["workcom/before-you-begin.md", {"page": "workcom/week-1.md", "opens": "2027-03-09"}]
+    one_day = parse_course(config(weeks=weeks), two_modules)
+    assert break_text(break_after(one_day.weeks, 0)) == "no class on Monday, March 8, 2027"
 
 
 @pytest.mark.parametrize(

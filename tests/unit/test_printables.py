@@ -210,6 +210,33 @@ def test_the_assignment_message_has_link_dates_time_and_what_to_hand_in():
     assert "Write your name there." in text  # so the instructor knows whose file it is
 
 
+def test_the_message_says_when_the_class_is_moved_and_when_a_break_follows():
+    pages = {
+        "w/a.md": {"title": "Week 1: A", "time": 90, "week": 1},
+        "w/b.md": {"title": "Week 2: B", "time": 90, "week": 2},
+    }
+    raw = {
+        "title": "Workplace Communications",
+        "start": "2027-02-08",
+        "timezone": "America/Winnipeg",
+        "class_day": "Monday",
+        "class_time": "18:30",
+        "weeks": [
+            {"page": "w/a.md", "class_day": "Tuesday"},  # Louis Riel Day, Monday February 15
+            {"page": "w/b.md", "opens": "2027-02-22"},  # closed the week of February 15
+        ],
+    }
+    course = parse_course(raw, pages)
+    first, second = (assignment_message(course, w, "https://x.test/", []) for w in course.weeks)
+    assert "Our class is on Tuesday, February 9, 2027, from 6:30 p.m. to 8 p.m. (Winnipeg " in first
+    assert "(Winnipeg time). This week, class is not on Monday.\n" in first
+    assert (
+        "Then we have a break: no class from Monday, February 15, 2027 to Sunday, February 21, "
+        "2027.\n" in first
+    )
+    assert "not on Monday" not in second and "break" not in second
+
+
 def test_without_a_contact_address_or_work_the_message_leaves_those_lines_out():
     course = _course()
     text = assignment_message(course, course.weeks[0], "https://x.test/w/a/", [])
