@@ -510,3 +510,31 @@ def test_the_clear_all_question_is_all_in_sight_and_esc_keeps_the_work(page, bas
         " == 'Nothing was deleted.'"
     )
     assert page.evaluate(f"localStorage.getItem('{PREFIX}workcom/week-1/|journal|w1-journal')")
+
+
+def test_quizzes_with_only_their_answer_shown_are_counted_apart(page, base_url, tmp_path):
+    """ "Quizzes: 6 of 6 done" with no score was all an instructor saw of a learner who pressed
+    Show answer on every quiz of a week: it read as six quizzes answered."""
+    page.goto(base_url + MY_WORK)
+    week_2, week_1 = f"{PREFIX}workcom/week-2/|quiz|", f"{PREFIX}workcom/week-1/|quiz|"
+    shown = {"a": [], "s": "shown", "title": "Q"}
+    put(
+        page,
+        {
+            week_2 + "w2-why": {"a": [0], "s": "checked", "p": 1, "m": 1, "title": "Why?"},
+            week_2 + "w2-specific": shown,
+            week_2 + "w2-argue": shown,
+            week_1 + "w1-heads-up": shown,
+        },
+    )
+    page.reload()
+    week_2_said = "Quizzes: 3 of 6 done, score 1 of 1, 2 answers shown"
+    week_1_said = "Quizzes: 1 of 8 done, 1 answer shown"
+    body = mailto_body(page).split("\n")
+    assert f"- Week 2: Peer review: 0 of 1 done. {week_2_said}" in body
+    assert f"- Week 1: Communicating with others at work: 0 of 1 done. {week_1_said}" in body
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download (.txt)").click()
+    info.value.save_as(tmp_path / "my-work.txt")
+    text = (tmp_path / "my-work.txt").read_text(encoding="utf-8").split("\n")
+    assert week_2_said in text and week_1_said in text

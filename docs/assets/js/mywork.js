@@ -220,15 +220,22 @@
     var pp = pageProgress(records, p);
     return pp.done + " of " + p.items.length + " done" + (pp.started ? ", " + pp.started + " started" : "");
   }
-  function quizCounts(records, p) {
-    var ids = p.quizzes || [], done = 0, right = 0, of = 0;
+  /* A page's quizzes: how many, how many done, the score, and how many only had their answer
+   * shown (done, but with no score: "6 of 6 done" alone read as six quizzes answered). */
+  function quizTally(records, p) {
+    var ids = p.quizzes || [], t = { total: ids.length, done: 0, right: 0, of: 0, shown: 0 };
     records.forEach(function (r) {
       if (r.kind !== "quiz" || r.page !== p.url || ids.indexOf(r.id) < 0) return;
-      var s = points(r.data);
-      if (s) { right += s[0]; of += s[1]; }
-      if (s || !/^not /.test(quizStatus(r.data))) done += 1;
+      var s = points(r.data), status = quizStatus(r.data);
+      if (s) { t.right += s[0]; t.of += s[1]; } else if (status === "answer shown") t.shown += 1;
+      if (s || !/^not /.test(status)) t.done += 1;
     });
-    return ids.length ? "Quizzes: " + done + " of " + ids.length + " done" + (of ? ", score " + right + " of " + of : "") : "";
+    return t;
+  }
+  function quizCounts(records, p) {
+    var t = quizTally(records, p);
+    return t.total ? "Quizzes: " + t.done + " of " + t.total + " done" + (t.of ? ", score " + t.right + " of " + t.of : "") +
+      (t.shown ? ", " + t.shown + (t.shown === 1 ? " answer" : " answers") + " shown" : "") : "";
   }
   // "Done: My letter", "Started: My letter (2 of 5 filled in)", "Not yet: My letter".
   function said(got, item) {
