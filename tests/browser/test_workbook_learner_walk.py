@@ -538,3 +538,25 @@ def test_quizzes_with_only_their_answer_shown_are_counted_apart(page, base_url, 
     info.value.save_as(tmp_path / "my-work.txt")
     text = (tmp_path / "my-work.txt").read_text(encoding="utf-8").split("\n")
     assert week_2_said in text and week_1_said in text
+
+
+def test_what_you_have_done_counts_the_quizzes_as_the_email_does(page, base_url):
+    """A learner who did five of Week 2's six quizzes read "Week 2: 0 of 1 done" and an empty
+    bar on My work, while the email they sent said "Quizzes: 5 of 6 done"."""
+    page.goto(base_url + "workcom/week-2/")
+    quiz = page.locator('[data-quiz="w2-why"]')
+    quiz.locator("input[type=radio]").first.check()
+    quiz.get_by_role("button", name="Check").click()
+    page.locator('[data-quiz="w2-argue"]').get_by_role("button", name="Show answer").click()
+    page.goto(base_url + MY_WORK)
+    week = page.locator(".wc-mywork__week", has_text="Week 2: Peer review")
+    line = week.locator("li.wc-mywork__quizzes")
+    week.locator("li").first.wait_for()
+    assert line.count() == 1
+    said = mailto_body(page).split("- Week 2: Peer review: 0 of 1 done. ", 1)[1].split("\n")[0]
+    assert said.startswith("Quizzes: 2 of 6 done, score ")
+    assert line.inner_text() == "\u25d0 " + said
+    assert "is-started" in line.get_attribute("class")
+    assert "\u25d0" not in line.aria_snapshot()  # the mark is for the eye
+    untouched = page.locator(".wc-mywork__week", has_text="Week 4: Your presentation")
+    assert untouched.locator("li.wc-mywork__quizzes").inner_text() == "\u25cb Quizzes: 0 of 7 done"

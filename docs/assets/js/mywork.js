@@ -303,6 +303,16 @@
           entry.appendChild(document.createTextNode(row[1]));
           sub.appendChild(entry);
         });
+        // The quizzes as the email and the file count them: without this line, a week of quizzes
+        // done read "0 of 1 done" here, with an empty bar.
+        var t = quizTally(records, p);
+        if (t.total) {
+          var mark = t.done === t.total ? ["\u2713", "is-done"] : t.done ? ["\u25d0", "is-started"] : ["\u25cb", "is-todo"];
+          var quizzes = el("li", null, mark[1] + " wc-mywork__quizzes");
+          quizzes.appendChild(el("span", mark[0] + " ")).setAttribute("aria-hidden", "true");
+          quizzes.appendChild(document.createTextNode(quizCounts(records, p)));
+          sub.appendChild(quizzes);
+        }
         li.appendChild(sub);
         list.appendChild(li);
       });
