@@ -142,6 +142,15 @@ def _opens(value: Any, key: str, before: Week | None, start: dt.date) -> dt.date
     if value is None:
         return before.opens + dt.timedelta(days=7)
     opens = _date(value, f"{key}.opens")
+    shift = (opens.weekday() - start.weekday()) % 7
+    if shift:  # its class would move to another day, and every module after it would open then
+        earlier, later = opens - dt.timedelta(days=shift), opens + dt.timedelta(days=7 - shift)
+        raise _error(
+            f"{key}.opens",
+            f"{opens.isoformat()} is a {opens:%A}, but modules open on a {start:%A}, the day of "
+            "`start`",
+            f"give a {start:%A}: {earlier.isoformat()} or {later.isoformat()}",
+        )
     if opens <= before.opens:
         raise _error(
             f"{key}.opens",
@@ -397,10 +406,9 @@ def break_after(weeks: Sequence[Week], index: int) -> tuple[dt.date, dt.date] | 
 
 
 def break_text(days: tuple[dt.date, dt.date]) -> str:
-    """'no class from Monday, March 8, 2027 to Sunday, March 14, 2027' (or 'on' one day)."""
+    """'no class from Monday, March 8, 2027 to Sunday, March 14, 2027': whole weeks, as a
+    module's own `opens` is on the weekday of `start`."""
     first, last = days
-    if first == last:
-        return f"no class on {date_text(first)}"
     return f"no class from {date_text(first)} to {date_text(last)}"
 
 
