@@ -10,6 +10,7 @@ objectives), their activities, and their `!!! instructor` notes. A week page may
 
 from __future__ import annotations
 
+import posixpath
 import re
 import textwrap
 from typing import Any
@@ -162,16 +163,18 @@ def register(env: Any) -> None:
         """Per week: dates, time, objectives, activities, instructor notes and printables."""
         assets.require(env.page.meta, "printables")
         weeks = []
-        for week in course("facilitation_plan").weeks:
+        dated = course("facilitation_plan").weeks
+        for n, week in enumerate(dated):
             source = (docs / week.page).read_text(encoding="utf-8")
             acts = activities(week.page)
             weeks.append(
                 {
                     "week": week,
-                    "href": link(week.page),
+                    "md": posixpath.relpath(week.page, posixpath.dirname(env.page.file.src_uri)),
                     "opens": date_text(week.opens),
                     "class": f"{date_text(week.class_start)}, {time_text(week.class_start)}",
                     "due": date_text(week.due),
+                    "break": break_text(gap) if (gap := break_after(dated, n)) else "",
                     "objectives": [str(o) for o in metas[week.page].get("objectives") or []],
                     "activities": acts,
                     "quizzes": sum(1 for a in acts if a.kind == "quiz"),

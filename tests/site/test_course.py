@@ -115,12 +115,32 @@ def test_instructor_pages_name_each_week_once_in_their_headings(site_dir):
     """The weekly plan and the assignment messages once said 'Week 1: Week 1: ...'."""
     for page in ("instructors/weekly-plan", "instructors/run-a-cohort"):
         soup = soup_of(site_dir / page / "index.html")
+        for link in soup.select(".headerlink"):
+            link.decompose()
         headings = [h.get_text(" ", strip=True) for h in soup.select("[id^=plan-], [id^=message-]")]
         headings = [h for h in headings if h.startswith(("Week", "Before"))]
         assert "Week 1: Communicating with others at work" in headings, page
         assert "Before you begin" in headings, page
         for heading in headings:
             assert not heading.startswith(("Week 1: Week", "Before you begin: Before")), heading
+
+
+def test_the_weekly_plan_lists_its_weeks_on_this_page(site_dir):
+    """The weeks' headings came from a macro as HTML, so "On this page" listed only "Other
+    lessons": an instructor could not jump to Week 3."""
+    soup = soup_of(site_dir / "instructors/weekly-plan/index.html")
+    toc = soup.select_one(".md-sidebar--secondary nav.md-nav--secondary")
+    listed = [" ".join(a.get_text().split()) for a in toc.select("a.md-nav__link")]
+    weeks = [h["id"] for h in soup.select("article h2[id^=plan-]")]
+    assert weeks == ["plan-0", "plan-1", "plan-2", "plan-3", "plan-4"]
+    assert listed[:6] == [
+        "Before you begin",
+        "Week 1: Communicating with others at work",
+        "Week 2: Peer review",
+        "Week 3: Working together",
+        "Week 4: Your presentation",
+        "Other lessons",
+    ]
 
 
 FORK_COURSE = {
@@ -160,6 +180,7 @@ def test_the_schedule_shows_a_break_and_a_class_moved_for_a_holiday(fork_base):
         **FORK_PAGES,
         "food/week-2.md": md_page({"title": "Week 2: Safe storage", "week": 2}),
         "food/schedule.md": md_page({"title": "Schedule"}, "# Schedule\n\n{{ schedule() }}\n"),
+        "food/plan.md": md_page({"title": "Plan"}, "# Plan\n\n{{ facilitation_plan() }}\n"),
     }
     course = {"course": {**FORK_COURSE["course"], "weeks": [
         {"page": "food/week-1.md", "class_day": "Wednesday"},
@@ -175,6 +196,15 @@ def test_the_schedule_shows_a_break_and_a_class_moved_for_a_holiday(fork_base):
         "Break: no class from Monday, April 12, 2027 to Sunday, April 18, 2027."
     )
     assert "not Tuesday" not in second.get_text() and not second.select(".wc-schedule__break")
+    # The instructor's Weekly plan says both too.
+    plan = soup_of(Path(result.args[-1]) / "food" / "plan" / "index.html")
+    first, second = (
+        [" ".join(li.get_text(" ").split()) for li in week.select("li")]
+        for week in plan.select(".wc-plan__week")
+    )
+    assert "Class: Wednesday, April 7, 2027, 10 a.m. (not Tuesday this week)" in first
+    assert "Then a break: no class from Monday, April 12, 2027 to Sunday, April 18, 2027." in first
+    assert not [line for line in second if "break" in line or "not Tuesday" in line]
 
 
 def test_a_this_week_banner_with_no_schedule_page_names_the_page_and_the_fix(fork_base):
