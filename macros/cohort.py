@@ -10,7 +10,6 @@ objectives), their activities, and their `!!! instructor` notes. A week page may
 
 from __future__ import annotations
 
-import posixpath
 import re
 import textwrap
 from typing import Any
@@ -23,6 +22,7 @@ from macros.course import (
     break_text,
     course_of,
     date_text,
+    md_link,
     time_text,
 )
 from macros.printables import Activity
@@ -170,7 +170,7 @@ def register(env: Any) -> None:
             weeks.append(
                 {
                     "week": week,
-                    "md": posixpath.relpath(week.page, posixpath.dirname(env.page.file.src_uri)),
+                    "md": md_link(env, week.page),
                     "opens": date_text(week.opens),
                     "class": f"{date_text(week.class_start)}, {time_text(week.class_start)}",
                     "due": date_text(week.due),

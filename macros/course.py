@@ -524,7 +524,7 @@ def _relative(env: Any, src: str) -> str:
     return _relative_url(env, page_url(src, env.conf["use_directory_urls"]))
 
 
-def _md_link(env: Any, src: str) -> str:
+def md_link(env: Any, src: str) -> str:
     """Path of page `src` relative to the current page's file, for a Markdown link MkDocs checks."""
     import posixpath
 
@@ -618,7 +618,7 @@ def register(env: Any) -> None:
         return render(
             "this-week.html",
             weeks=weeks,
-            schedule_md=_md_link(env, schedule_src),
+            schedule_md=md_link(env, schedule_src),
             script=Markup(assets.inline_script(env, "js/this-week.js")),
         )
 
