@@ -60,6 +60,34 @@ def test_a_comment_or_goal_of_two_lines_is_indented_as_one_item(page, base_url, 
     assert lines[goal + 1] == "   Ask one question."
 
 
+def test_a_journal_prompt_with_no_note_says_so_and_a_note_of_two_lines_is_one_item(
+    page, base_url, tmp_path
+):
+    """A prompt with no note was a bare line under the notes of the prompt before it, and a note's
+    second line started at the margin, where a prompt does."""
+    page.goto(base_url + MY_WORK)
+    journal = {
+        "lists": [
+            {"prompt": "What went well?", "entries": ["I asked Sam.\nShe helped me."]},
+            {"prompt": "What was hard?", "entries": []},
+            {"prompt": "What will you try?", "entries": [], "draft": "Speak first"},
+        ]
+    }
+    put(page, {f"{PREFIX}workcom/week-1/|journal|w1-journal": journal})
+    page.reload()
+    lines = my_work_txt(page, tmp_path)
+    at = lines.index("What went well?")
+    assert lines[at : at + 7] == [
+        "What went well?",
+        "- I asked Sam.",
+        "  She helped me.",
+        "What was hard?",
+        "- (no notes)",
+        "What will you try?",
+        "- Not added yet: Speak first",
+    ]
+
+
 def test_the_file_says_what_is_done_and_what_is_not_yet(page, base_url, tmp_path):
     """The file had only what was saved: an activity not started was not in it at all, and a
     letter half filled in read like a finished one."""

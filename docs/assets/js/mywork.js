@@ -157,9 +157,13 @@
       if (!Array.isArray(d.lists)) throw new Error("unreadable");
       d.lists.forEach(function (l) {
         if (!l || typeof l !== "object") return;
+        // A note of two lines stays one item; a prompt with no note says so (alone, it read as
+        // the first note of the prompt before it).
+        var notes = (Array.isArray(l.entries) ? l.entries : []).filter(function (e) { return str(e).trim(); });
         out.push(str(l.prompt));
-        (Array.isArray(l.entries) ? l.entries : []).forEach(function (e) { if (str(e)) out.push("- " + e); });
-        if (str(l.draft).trim()) out.push("- Not added yet: " + l.draft.trim());
+        notes.forEach(function (e) { out.push("- " + block(e, "  ")); });
+        if (str(l.draft).trim()) out.push("- Not added yet: " + block(l.draft, "  "));
+        else if (!notes.length) out.push("- (no notes)");
       });
     } else if (record.kind === "helpful") {
       out.push("Helpful: " + (d.answer === "yes" ? "Yes" : d.answer === "no" ? "No" : "(no answer)"));
