@@ -129,44 +129,44 @@ def test_a_break_and_a_moved_class_are_named_so_learners_see_them():
 
 
 @pytest.mark.parametrize(
-    ("weeks", "item", "said"),
+    ("first", "second", "item", "said"),
     [
         (
-            [{"page": "workcom/before-you-begin.md", "opens": "2027-03-08"}],
+            {"opens": "2027-03-08"},
+            {},
             "weeks[0].opens",
             "the first module opens on `start`. Fix: remove this `opens:` and change `start`",
         ),
         (
-            ["workcom/before-you-begin.md", {"page": "workcom/week-1.md", "opens": "2027-03-01"}],
+            {},
+            {"opens": "2027-03-01"},
             "weeks[1].opens",
             "2027-03-01 is not after workcom/before-you-begin.md opens (2027-03-01). Fix: give a "
             "later date",
         ),
-        (
-            ["workcom/before-you-begin.md", {"page": "workcom/week-1.md", "opens": "2027-02-30"}],
-            "weeks[1].opens",
-            "February 2027 has 28 days",
-        ),
+        ({}, {"opens": "2027-02-30"}, "weeks[1].opens", "February 2027 has 28 days"),
         (  # a Tuesday: its class would be the next Monday, and every module after it would
             # open on a Tuesday
-            ["workcom/before-you-begin.md", {"page": "workcom/week-1.md", "opens": "2027-03-16"}],
+            {},
+            {"opens": "2027-03-16"},
             "weeks[1].opens",
             "2027-03-16 is a Tuesday, but modules open on a Monday, the day of `start`. Fix: give "
             "a Monday: 2027-03-15 or 2027-03-22",
         ),
         (
-            ["workcom/before-you-begin.md", {"page": "workcom/week-1.md", "class_day": "Jeudi"}],
+            {},
+            {"class_day": "Jeudi"},
             "weeks[1].class_day",
             "'Jeudi' is not a day of the week. Fix: write a day such as Wednesday",
         ),
-        (
-            ["workcom/before-you-begin.md", {"page": "workcom/week-1.md", "open": "2027-03-15"}],
-            "weeks[1].open",
-            "opens",
-        ),
+        ({}, {"open": "2027-03-15"}, "weeks[1].open", "opens"),
     ],
 )
-def test_a_wrong_opens_or_class_day_of_one_week_names_it_and_the_fix(weeks, item, said):
+def test_a_wrong_opens_or_class_day_of_one_week_names_it_and_the_fix(first, second, item, said):
+    weeks = [
+        {"page": "workcom/before-you-begin.md", **first},
+        {"page": "workcom/week-1.md", **second},
+    ]
     pages = {p: m for p, m in PAGES.items() if p != "workcom/week-2.md"}
     with pytest.raises(AuthoringError) as caught:
         parse_course(config(weeks=weeks), pages)
