@@ -42,14 +42,22 @@ def paths(site_dir, html_pages) -> list[str]:
     return url_paths(site_dir, html_pages)
 
 
+# Each of the four runs over every page is split in SHARDS tests, so that the test workers
+# share them out: whole, they took 70-90 s each and often ran last, two on one worker.
+SHARDS = 3
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_axe_finds_no_wcag_violation_on_any_page(browser, base_url, paths, viewport, scheme):
+def test_axe_finds_no_wcag_violation_on_any_page(browser, base_url, paths, viewport, scheme, shard):
     context = browser.new_context(viewport=viewport, color_scheme=scheme)
     context.add_init_script(Axe().axe_script)  # axe arrives with each page, not injected after
     page = context.new_page()
     problems = []
-    for path in paths:
+    mine = paths[shard::SHARDS]
+    assert len(mine) >= len(paths) // SHARDS > 0
+    for path in mine:
         page.goto(base_url + path)
         page.evaluate(OPEN_LETTER_FORMS)  # each part that opens on request is checked open
         shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
