@@ -560,3 +560,42 @@ def test_what_you_have_done_counts_the_quizzes_as_the_email_does(page, base_url)
     assert "\u25d0" not in line.aria_snapshot()  # the mark is for the eye
     untouched = page.locator(".wc-mywork__week", has_text="Week 4: Your presentation")
     assert untouched.locator("li.wc-mywork__quizzes").inner_text() == "\u25cb Quizzes: 0 of 7 done"
+
+
+# Every email body as the learner's name grows by 5 letters (a longer name leaves less room),
+# with each heading of the email that has no line of its own under it, and how many names left
+# the quizzes out.
+HEADINGS_ALONE = """() => {
+  const field = document.getElementById('my-work-name'), alone = [];
+  let cut = 0;
+  const link = document.querySelector('[data-action=email]');
+  for (let n = 0; n < 1700; n += 5) {
+    field.value = 'A'.repeat(n);
+    field.dispatchEvent(new Event('input'));
+    const lines = decodeURIComponent(link.href.split('&body=')[1]).split('\\r\\n');
+    const pages = lines.findIndex(l => l.startsWith('What I have done on each page'));
+    const quizzes = lines.indexOf('My quizzes, the page I worked on last first:');
+    if (pages >= 0 && !lines[pages + 1].startsWith('- ')) alone.push([n, lines[pages]]);
+    const first = lines[quizzes + 3] || '';  // after a blank line and the page's title
+    if (quizzes >= 0 && !first.startsWith('- ')) alone.push([n, lines[quizzes]]);
+    if (quizzes < 0) cut += 1;
+  }
+  field.value = '';
+  field.dispatchEvent(new Event('input'));
+  return [alone, cut];
+}"""
+
+
+def test_a_heading_of_the_summary_email_is_never_left_alone_at_its_end(page, base_url):
+    """With the page lines near the limit, the email ended "My quizzes, the page I worked on last
+    first:" and then "(more in the attached file)", with no quiz under it."""
+    page.goto(base_url + MY_WORK)
+    why = "Why can a partner find problems in your writing that you do not see?"
+    put(page, {f"{PREFIX}workcom/week-2/|quiz|w2-why": {"a": [0], "s": "checked", "p": 1, "m": 1,
+                                                        "title": why}})  # fmt: skip
+    page.reload()
+    body = mailto_body(page)  # with room for all: both headings, each with its lines
+    assert "\nMy quizzes, the page I worked on last first:\n\nWeek 2: Peer review\n- " in body
+    alone, cut = page.evaluate(HEADINGS_ALONE)
+    assert 0 < cut < 1700 / 5  # the names go from room for every quiz to room for none
+    assert alone == []

@@ -425,21 +425,24 @@
     var out = ["Hello,", "", "Here is a short summary of my work on " + site + ".", ""];
     var end = ["", "My full work is in the file I attached (" + fileName() + ").", "", "Thank you"].concat(who() ? [who()] : []);
     var more = "(more in the attached file)";
-    // The page's count is of what My work tracks, apart from its quizzes: say so, as the
-    // Schedule's count of a module's activities has its quizzes too.
-    var chunks = [];
-    if (counted.length) {
-      chunks.push(["What I have done on each page. First the checklists, rubrics, journals and letters, then the quizzes:"]);
+    // A heading goes in with the first lines under it, never alone before "(more in the
+    // attached file)".
+    function under(heading, chunks) {
+      if (chunks.length) chunks[0] = heading.concat(chunks[0]);
+      return chunks;
     }
     // The pages with nothing saved on them share one line ("0 of 7 done. Quizzes: 0 of 14 done"
     // for each took the room of the quizzes below).
-    var untouched = [];
+    var pageLines = [], untouched = [];
     counted.forEach(function (p) {
       var quizzes = quizCounts(records, p), title = p.title || p.url;
       if (!records.some(function (r) { return r.page === p.url; })) untouched.push(title);
-      else chunks.push(["- " + title + ": " + pageCounts(records, p) + (quizzes ? ". " + quizzes : "")]);
+      else pageLines.push(["- " + title + ": " + pageCounts(records, p) + (quizzes ? ". " + quizzes : "")]);
     });
-    if (untouched.length) chunks.push(["- Not started yet: " + untouched.join("; ")]);
+    if (untouched.length) pageLines.push(["- Not started yet: " + untouched.join("; ")]);
+    // The page's count is of what My work tracks, apart from its quizzes: say so, as the
+    // Schedule's count of a module's activities has its quizzes too.
+    var chunks = under(["What I have done on each page. First the checklists, rubrics, journals and letters, then the quizzes:"], pageLines);
     var pages = [];
     records.forEach(function (r) { // in course order
       if (r.kind !== "quiz") return;
@@ -449,7 +452,7 @@
       if (str(r.saved) > g.last) g.last = r.saved;
     });
     pages.sort(function (a, b) { return a.last < b.last ? 1 : a.last > b.last ? -1 : 0; }); // stable
-    if (pages.length) chunks.push(["", "My quizzes, the page I worked on last first:"]);
+    var quizLines = [];
     pages.forEach(function (g) {
       g.quizzes.forEach(function (r, i) {
         // "Complete the handover. Score: 3 of 3", "Which is first? Not checked yet"
@@ -457,9 +460,10 @@
         var line = "- " + title + (/[.?!)]$/.test(title) ? " " : ". ") +
           (score ? "Score: " + score : status.charAt(0).toUpperCase() + status.slice(1));
         // A page's title comes with its first quiz, never alone at the end.
-        chunks.push(i ? [line] : ["", pageTitle(r), line]);
+        quizLines.push(i ? [line] : ["", pageTitle(r), line]);
       });
     });
+    chunks = chunks.concat(under(["", "My quizzes, the page I worked on last first:"], quizLines));
     var size = linkSize(out.concat(end, more).join("\r\n")), full = false;
     chunks.forEach(function (chunk) {
       full = full || (size += linkSize(chunk.join("\r\n"))) > MAIL_LIMIT;
