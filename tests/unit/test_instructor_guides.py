@@ -93,3 +93,24 @@ def test_run_a_cohort_names_every_place_outside_the_course_that_names_this_cours
         if f"`{name}`" not in section and f"`{posixpath.dirname(name)}/`" not in section
     ]
     assert missing == []
+
+
+def test_run_a_cohorts_break_and_moved_class_are_those_of_its_own_example():
+    """The guide's example of a break ("no class from Monday, March 8") was not the break its
+    YAML example makes (Week 2 opens on February 22: no class the week of February 15)."""
+    from macros.course import break_after, break_text, parse_course
+    from macros.frontmatter import all_meta
+
+    guide = (DOCS / "instructors/run-a-cohort.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", guide, re.S)
+    raw = yaml.safe_load(blocks[0])["extra"]["course"]
+    weeks = next(yaml.safe_load(b)["weeks"] for b in blocks if b.startswith("    weeks:"))
+    assert any("opens" in w for w in weeks) and any("class_day" in w for w in weeks)
+    course = parse_course({**raw, "weeks": weeks}, all_meta(DOCS))
+    prose = " ".join(CODE.sub("", guide).split())
+    gaps = [gap for n in range(len(course.weeks)) if (gap := break_after(course.weeks, n))]
+    assert len(gaps) == 1
+    assert f'"Break: {break_text(gaps[0])}"' in prose
+    moved = [week.moved_from for week in course.weeks if week.moved_from]
+    assert moved == [raw["class_day"]]
+    assert f'"not {moved[0]} this week"' in prose
