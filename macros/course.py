@@ -144,12 +144,14 @@ def _opens(value: Any, key: str, before: Week | None, start: dt.date) -> dt.date
     opens = _date(value, f"{key}.opens")
     shift = (opens.weekday() - start.weekday()) % 7
     if shift:  # its class would move to another day, and every module after it would open then
-        earlier, later = opens - dt.timedelta(days=shift), opens + dt.timedelta(days=7 - shift)
+        near = (opens - dt.timedelta(days=shift), opens + dt.timedelta(days=7 - shift))
+        # Only days after the module before it opens: a fix that fails again helps no one.
+        fits = [day for day in near if day > before.opens] or [before.opens + dt.timedelta(days=7)]
         raise _error(
             f"{key}.opens",
             f"{opens.isoformat()} is a {opens:%A}, but modules open on a {start:%A}, the day of "
             "`start`",
-            f"give a {start:%A}: {earlier.isoformat()} or {later.isoformat()}",
+            f"give a {start:%A}: " + " or ".join(day.isoformat() for day in fits),
         )
     if opens <= before.opens:
         raise _error(

@@ -153,6 +153,19 @@ def test_a_break_and_a_moved_class_are_named_so_learners_see_them():
             "2027-03-16 is a Tuesday, but modules open on a Monday, the day of `start`. Fix: give "
             "a Monday: 2027-03-15 or 2027-03-22",
         ),
+        (  # the Monday before is the day the module before it opens: not a fix
+            {},
+            {"opens": "2027-03-03"},
+            "weeks[1].opens",
+            "2027-03-03 is a Wednesday, but modules open on a Monday, the day of `start`. Fix: "
+            "give a Monday: 2027-03-08",
+        ),
+        (  # before the module before it: the first Monday that fits
+            {},
+            {"opens": "2027-02-24"},
+            "weeks[1].opens",
+            "Fix: give a Monday: 2027-03-08",
+        ),
         (
             {},
             {"class_day": "Jeudi"},
