@@ -560,6 +560,11 @@ def test_what_you_have_done_counts_the_quizzes_as_the_email_does(page, base_url)
     assert "\u25d0" not in line.aria_snapshot()  # the mark is for the eye
     untouched = page.locator(".wc-mywork__week", has_text="Week 4: Your presentation")
     assert untouched.locator("li.wc-mywork__quizzes").inner_text() == "\u25cb Quizzes: 0 of 7 done"
+    # The authoring guide said quizzes do not count in "What you have done".
+    page.goto(base_url + "instructors/authoring-workbook/")
+    guide = " ".join(page.locator("article").inner_text().split())
+    assert 'quizzes do not count in "What you have done"' not in guide
+    assert '"What you have done" gives each page\'s quizzes a line of their own' in guide
 
 
 # Every email body as the learner's name grows by 5 letters (a longer name leaves less room),
