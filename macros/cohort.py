@@ -23,6 +23,7 @@ from macros.course import (
     course_of,
     date_text,
     md_link,
+    page_href,
     time_text,
 )
 from macros.printables import Activity
@@ -132,10 +133,7 @@ def register(env: Any) -> None:
     """Define facilitation_plan() and assignment_messages()."""
     from pathlib import Path
 
-    from mkdocs.utils import get_relative_url
-
     from macros import assets
-    from macros.calendar import page_url
     from macros.frontmatter import all_meta
     from macros.printable_pages import printable_src
     from macros.quiz import block_markdown
@@ -146,10 +144,6 @@ def register(env: Any) -> None:
 
     def course(macro: str) -> Course:
         return course_of(env, macro)
-
-    def link(src: str) -> str:
-        target = page_url(src, env.conf["use_directory_urls"])
-        return get_relative_url(target, env.page.url) or "./"
 
     def activities(src: str) -> list[Activity]:
         return env.variables["wc_printable_activities"](src)
@@ -167,6 +161,7 @@ def register(env: Any) -> None:
         for n, week in enumerate(dated):
             source = (docs / week.page).read_text(encoding="utf-8")
             acts = activities(week.page)
+            sheets = [page_href(env, printable_src(k, week.page)) for k in ("worksheet", "key")]
             weeks.append(
                 {
                     "week": week,
@@ -179,8 +174,8 @@ def register(env: Any) -> None:
                     "activities": acts,
                     "quizzes": sum(1 for a in acts if a.kind == "quiz"),
                     "notes": [block_markdown(n) for n in instructor_notes(source)],
-                    "worksheet": link(printable_src("worksheet", week.page)) if acts else "",
-                    "key": link(printable_src("key", week.page)) if acts else "",
+                    "worksheet": sheets[0] if acts else "",
+                    "key": sheets[1] if acts else "",
                 }
             )
         return render("facilitation_plan.html", weeks=weeks)

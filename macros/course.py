@@ -519,8 +519,9 @@ def _relative_url(env: Any, url: str) -> str:
     return get_relative_url(url, env.page.url) or "./"
 
 
-def _relative(env: Any, src: str) -> str:
-    """URL of page `src` ('workcom/week-1.md') relative to the page being rendered."""
+def page_href(env: Any, src: str) -> str:
+    """URL of page `src` ('workcom/week-1.md') relative to the page being rendered: the one
+    function that makes an HTML link to a page (md_link makes a Markdown one)."""
     from macros.calendar import page_url
 
     return _relative_url(env, page_url(src, env.conf["use_directory_urls"]))
@@ -573,7 +574,7 @@ def register(env: Any) -> None:
         rows = [
             {
                 "week": week,
-                "href": _relative(env, week.page),
+                "href": page_href(env, week.page),
                 "opens": date_text(week.opens),
                 "class_day": date_text(week.class_start.date()),
                 "class_time": f"{time_text(week.class_start)} to {time_text(week.class_end)}",
@@ -607,7 +608,7 @@ def register(env: Any) -> None:
         weeks = [
             {
                 "heading": week.heading,
-                "href": _relative(env, week.page),
+                "href": page_href(env, week.page),
                 "opens": week.opens.isoformat(),
                 "due": week.due.isoformat(),
                 "due_text": date_text(week.due),

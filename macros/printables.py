@@ -203,17 +203,10 @@ def render_key(activities: list[Activity], back: str, worksheet: str, kind: str 
 # --- mkdocs-macros wiring --------------------------------------------------------------------
 
 
-def _url(env: Any, src: str) -> str:
-    from mkdocs.utils import get_relative_url
-
-    from macros.calendar import page_url
-
-    return get_relative_url(page_url(src, env.conf["use_directory_urls"]), env.page.url) or "./"
-
-
 def register(env: Any) -> None:
     """Define worksheet(), answer_key(), worksheet_link() and printables_list()."""
     from macros import assets
+    from macros.course import page_href
     from macros.frontmatter import all_meta
 
     docs = Path(env.conf["docs_dir"])
@@ -261,22 +254,22 @@ def register(env: Any) -> None:
         # A module says its course; another lesson belongs to the site, not to the course.
         course = (env.conf["extra"].get("course") or {}).get("title")
         name = str(course if kind_of(src) == "module" and course else env.conf["site_name"])
-        return render_worksheet(activities(src), _url(env, src), name, kind_of(src))
+        return render_worksheet(activities(src), page_href(env, src), name, kind_of(src))
 
     @env.macro
     def answer_key(src: str) -> str:
         """The answer key of page `src`: every quiz with its answers, feedback and explanation."""
         check(src, "answer_key")
         assets.require(env.page.meta, "printables")
-        sheet = _url(env, printable_src("worksheet", src))
-        return render_key(activities(src), _url(env, src), sheet, kind_of(src))
+        sheet = page_href(env, printable_src("worksheet", src))
+        return render_key(activities(src), page_href(env, src), sheet, kind_of(src))
 
     @env.macro
     def worksheet_link() -> str:
         """A link from a lesson to its printable worksheet."""
         src = env.page.file.src_uri
         check(src, "worksheet_link")
-        return render("worksheet_link.html", href=_url(env, printable_src("worksheet", src)))
+        return render("worksheet_link.html", href=page_href(env, printable_src("worksheet", src)))
 
     @env.macro
     def printables_list() -> str:
@@ -284,9 +277,9 @@ def register(env: Any) -> None:
         rows = [
             {
                 "title": title_of(src),
-                "page": _url(env, src),
-                "worksheet": _url(env, printable_src("worksheet", src)),
-                "key": _url(env, printable_src("key", src)),
+                "page": page_href(env, src),
+                "worksheet": page_href(env, printable_src("worksheet", src)),
+                "key": page_href(env, printable_src("key", src)),
                 "quizzes": sum(1 for a in activities(src) if a.kind == "quiz"),
             }
             for src in printable
