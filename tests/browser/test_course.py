@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from html import escape
-from pathlib import Path
 
 import pytest
 
 from tests.browser.conftest import DESKTOP, PHONE, visit
+from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,7 @@ def test_this_week_between_a_modules_due_date_and_the_next_one_names_the_next(br
             (2, "2027-03-15", "Monday, March 15, 2027", "2027-03-21", "Sunday, March 21, 2027"),
         )
     ]
-    script = Path("docs/assets/js/this-week.js").read_text(encoding="utf-8")
+    script = (ROOT / "docs/assets/js/this-week.js").read_text(encoding="utf-8")
     page = browser.new_page()
     said = {}
     for today in ("2027-03-07", "2027-03-10", "2027-03-15"):

@@ -99,6 +99,7 @@ def test_the_worksheet_and_key_of_an_adapted_page_credit_its_sources(site_dir):
         " ".join(line.get_text(" ").split())
         for line in soup_of(built(site_dir, week)).select("footer .wc-licence__source")
     ]
+    assert page_lines  # else two footers without a credit line would be equal
     for kind in ("worksheets", "keys"):
         printed = site_dir / "instructors" / kind / "week-2" / "index.html"
         lines = soup_of(printed).select("footer .wc-licence__source")
