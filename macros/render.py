@@ -59,6 +59,18 @@ def _page_path(env: Any) -> str:
 
 
 _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
+# What Markdown reads as syntax in a line of text: each is shown as itself after a backslash
+# (autoescaping turns < > & into entities, which Markdown shows as they are).
+_MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+
+
+def md_escape(text: str) -> str:
+    """Plain text to put in a template's Markdown (a title in a heading) and show as written:
+    "Say *no*" stays that, not "Say <em>no</em>", and a "{" ends no attribute list."""
+    return _MARKDOWN_SYNTAX.sub(r"\\\1", text)
+
+
+_env.filters["md_escape"] = md_escape
 
 
 def render(template_name: str, **context: object) -> str:

@@ -461,7 +461,9 @@ def test_my_work_shows_each_quiz_by_its_question_with_its_score_and_a_reflection
         "letters, then the quizzes:\r\n- What to do when you don't get the job: 0 of 7 done. "
         "Quizzes: 3 of 14 done, score 2 of 4\r\n"
     ) in summary
-    assert "\r\nMy quizzes, the page I worked on last first:\r\n\r\nWhat to do when" in summary
+    assert (
+        "\r\nMy quizzes. The page I worked on last comes first:\r\n\r\nWhat to do when" in summary
+    )
 
 
 def test_quiz_results_from_another_component_are_shown_generically(page, base_url):

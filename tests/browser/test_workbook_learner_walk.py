@@ -285,7 +285,7 @@ def test_the_summary_email_of_a_learner_who_did_everything_keeps_its_ending(
         assert f"- {title}: {items} of {items} done{quizzes_said}" in body.split("\n"), title
     # Then the page worked on last, Week 3, its quizzes in the page's own order (storage gives
     # its keys in another), whole lines only: each a question and its score.
-    after = body.split("My quizzes, the page I worked on last first:\n\n", 1)[1]
+    after = body.split("My quizzes. The page I worked on last comes first:\n\n", 1)[1]
     lines = after.split("\n(more")[0].split("\n")
     assert lines[0] == "Week 3: Working together"
     on_page = [t for url, t in quizzes.values() if url == WEEK_3]
@@ -579,7 +579,7 @@ HEADINGS_ALONE = """() => {
     field.dispatchEvent(new Event('input'));
     const lines = decodeURIComponent(link.href.split('&body=')[1]).split('\\r\\n');
     const pages = lines.findIndex(l => l.startsWith('What I have done on each page'));
-    const quizzes = lines.indexOf('My quizzes, the page I worked on last first:');
+    const quizzes = lines.indexOf('My quizzes. The page I worked on last comes first:');
     if (pages >= 0 && !lines[pages + 1].startsWith('- ')) alone.push([n, lines[pages]]);
     const first = lines[quizzes + 3] || '';  // after a blank line and the page's title
     if (quizzes >= 0 && !first.startsWith('- ')) alone.push([n, lines[quizzes]]);
@@ -600,7 +600,7 @@ def test_a_heading_of_the_summary_email_is_never_left_alone_at_its_end(page, bas
                                                         "title": why}})  # fmt: skip
     page.reload()
     body = mailto_body(page)  # with room for all: both headings, each with its lines
-    assert "\nMy quizzes, the page I worked on last first:\n\nWeek 2: Peer review\n- " in body
+    assert "\nMy quizzes. The page I worked on last comes first:\n\nWeek 2: Peer review\n- " in body
     alone, cut = page.evaluate(HEADINGS_ALONE)
     assert 0 < cut < 1700 / 5  # the names go from room for every quiz to room for none
     assert alone == []

@@ -463,7 +463,7 @@
         quizLines.push(i ? [line] : ["", pageTitle(r), line]);
       });
     });
-    chunks = chunks.concat(under(["", "My quizzes, the page I worked on last first:"], quizLines));
+    chunks = chunks.concat(under(["", "My quizzes. The page I worked on last comes first:"], quizLines));
     var size = linkSize(out.concat(end, more).join("\r\n")), full = false;
     chunks.forEach(function (chunk) {
       full = full || (size += linkSize(chunk.join("\r\n"))) > MAIL_LIMIT;
