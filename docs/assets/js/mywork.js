@@ -273,13 +273,18 @@
       if (!g) { g = { name: name, pages: [] }; groups.push(g); }
       g.pages.push(p);
     });
+    // A page's count and bar have its quizzes too, as the Schedule's count of its activities
+    // does: with one checklist or journal a week, a week of quizzes done read "0 of 1 done".
     groups.forEach(function (g) {
       var total = 0;
       var got = 0;
       var progress = g.pages.map(function (p) {
-        var pp = pageProgress(records, p);
-        total += p.items.length;
-        got += pp.done;
+        var pp = pageProgress(records, p), t = quizTally(records, p);
+        pp.quizzes = t;
+        pp.all = p.items.length + t.total;
+        pp.got = pp.done + t.done;
+        total += pp.all;
+        got += pp.got;
         return pp;
       });
       var section = el("section", null, "wc-mywork__week");
@@ -288,13 +293,13 @@
       g.pages.forEach(function (p, i) {
         var li = el("li");
         li.appendChild(pageLink(p.title || p.url || "Home", p.url));
-        var n = progress[i].done;
+        var n = progress[i].got, all = progress[i].all;
         // A week of one page: its heading has said the count already.
-        li.appendChild(document.createTextNode(g.pages.length > 1 ? ": " + n + " of " + p.items.length + " done " : " "));
+        li.appendChild(document.createTextNode(g.pages.length > 1 ? ": " + n + " of " + all + " done " : " "));
         var bar = el("progress");
-        bar.max = p.items.length;
+        bar.max = all;
         bar.value = n;
-        bar.setAttribute("aria-label", (p.title || "Page") + ": " + n + " of " + p.items.length + " done");
+        bar.setAttribute("aria-label", (p.title || "Page") + ": " + n + " of " + all + " done");
         li.appendChild(bar);
         var sub = el("ul", null, "wc-mywork__items");
         p.items.forEach(function (item, j) {
@@ -307,9 +312,8 @@
           entry.appendChild(document.createTextNode(row[1]));
           sub.appendChild(entry);
         });
-        // The quizzes as the email and the file count them: without this line, a week of quizzes
-        // done read "0 of 1 done" here, with an empty bar.
-        var t = quizTally(records, p);
+        // The quizzes as the email and the file count them.
+        var t = progress[i].quizzes;
         if (t.total) {
           var mark = t.done === t.total ? ["\u2713", "is-done"] : t.done ? ["\u25d0", "is-started"] : ["\u25cb", "is-todo"];
           var quizzes = el("li", null, mark[1] + " wc-mywork__quizzes");
