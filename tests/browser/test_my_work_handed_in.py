@@ -16,15 +16,6 @@ RUBRIC = f"{PREFIX}workcom/week-2/|rubric|w2-email-review"
 CHECKLIST = f"{PREFIX}workcom/before-you-begin/|checklist|bb-self-assessment"
 
 
-@pytest.fixture
-def page(context):
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    yield page
-    assert errors == []
-
-
 def my_work_txt(page, tmp_path) -> list[str]:
     with page.expect_download() as info:
         page.get_by_role("button", name="Download (.txt)").click()

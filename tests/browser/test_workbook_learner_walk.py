@@ -10,8 +10,6 @@ import json
 from pathlib import Path
 from urllib.parse import unquote
 
-import pytest
-
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.support.html import soup_of
 
@@ -19,15 +17,6 @@ MY_WORK = "my-work/"
 BEFORE = "workcom/before-you-begin/"
 PREFIX = "wc|/|"
 TO_LINE = "Type your instructor's email address in the To line."
-
-
-@pytest.fixture
-def page(context):
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    yield page
-    assert errors == []
 
 
 def status(box, starts: str) -> str:
