@@ -18,8 +18,7 @@ from urllib.parse import urljoin
 from macros.course import (
     Course,
     Week,
-    break_after,
-    break_text,
+    break_said,
     course_of,
     date_text,
     md_link,
@@ -92,9 +91,9 @@ def assignment_message(course: Course, week: Week, url: str, items: list[str]) -
         + (f" This week, class is not on {week.moved_from}." if week.moved_from else ""),
         f"Please finish the module by the end of {date_text(week.due)}.",
     ]
-    gap = break_after(course.weeks, course.weeks.index(week)) if week in course.weeks else None
-    if gap:
-        lines.append(f"Then we have a break: {break_text(gap)}.")
+    pause = break_said(course.weeks, course.weeks.index(week)) if week in course.weeks else ""
+    if pause:
+        lines.append(f"Then we have a break: {pause}.")
     if items:
         lines += ["", "What to hand in:"]
         lines += [f"- {item}" for item in items]
@@ -169,7 +168,7 @@ def register(env: Any) -> None:
                     "opens": date_text(week.opens),
                     "class": f"{date_text(week.class_start)}, {time_text(week.class_start)}",
                     "due": date_text(week.due),
-                    "break": break_text(gap) if (gap := break_after(dated, n)) else "",
+                    "break": break_said(dated, n),
                     "objectives": [str(o) for o in metas[week.page].get("objectives") or []],
                     "activities": acts,
                     "quizzes": sum(1 for a in acts if a.kind == "quiz"),

@@ -414,6 +414,13 @@ def break_text(days: tuple[dt.date, dt.date]) -> str:
     return f"no class from {date_text(first)} to {date_text(last)}"
 
 
+def break_said(weeks: Sequence[Week], index: int) -> str:
+    """What the Schedule, the Weekly plan and the message say of a break after weeks[index]
+    ("no class from ... to ..."), or "" when there is none."""
+    days = break_after(weeks, index)
+    return break_text(days) if days else ""
+
+
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
@@ -581,7 +588,7 @@ def register(env: Any) -> None:
                 "moved_from": week.moved_from,
                 "due": date_text(week.due),
                 "activities": len(activities(sources[week.page])),
-                "break": break_text(gap) if (gap := break_after(course.weeks, n)) else "",
+                "break": break_said(course.weeks, n),
             }
             for n, week in enumerate(course.weeks)
         ]

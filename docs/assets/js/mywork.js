@@ -220,9 +220,8 @@
   /* A counted page's line for the instructor: "0 of 1 done, 1 started" (its checklists, rubrics,
    * journals and letters), and its quizzes' "Quizzes: 2 of 6 done, score 3 of 4". A quiz is done
    * once it is checked, its answer shown or its reflection written. */
-  function pageCounts(records, p) {
-    var pp = pageProgress(records, p);
-    return pp.done + " of " + p.items.length + " done" + (pp.started ? ", " + pp.started + " started" : "");
+  function pageCounts(pp) {
+    return pp.done + " of " + pp.each.length + " done" + (pp.started ? ", " + pp.started + " started" : "");
   }
   /* A page's quizzes: how many, how many done, the score, and how many only had their answer
    * shown (done, but with no score: "6 of 6 done" alone read as six quizzes answered). */
@@ -236,8 +235,7 @@
     });
     return t;
   }
-  function quizCounts(records, p) {
-    var t = quizTally(records, p);
+  function quizCounts(t) {
     return t.total ? "Quizzes: " + t.done + " of " + t.total + " done" + (t.of ? ", score " + t.right + " of " + t.of : "") +
       (t.shown ? ", " + t.shown + (t.shown === 1 ? " answer" : " answers") + " shown" : "") : "";
   }
@@ -259,6 +257,16 @@
         "of this site. Everything else is shown below."));
       box.appendChild(note);
     }
+  }
+
+  // One line of "What you have done": "done", "started" or "" (not yet), with its mark. The mark
+  // is for the eye; the words say the same to a screen reader.
+  var MARKS = { done: ["\u2713", "is-done"], started: ["\u25d0", "is-started"], "": ["\u25cb", "is-todo"] };
+  function row(state, text) {
+    var mark = MARKS[state], entry = el("li", null, mark[1]);
+    entry.appendChild(el("span", mark[0] + " ")).setAttribute("aria-hidden", "true");
+    entry.appendChild(document.createTextNode(text));
+    return entry;
   }
 
   function drawProgress(records) {
@@ -303,22 +311,14 @@
         li.appendChild(bar);
         var sub = el("ul", null, "wc-mywork__items");
         p.items.forEach(function (item, j) {
-          // The mark is for the eye; the words say the same to a screen reader.
           var got = progress[i].each[j];
-          var row = got.state === "done" ? ["\u2713", said(got, item), "is-done"] :
-            got.state ? ["\u25d0", said(got, item), "is-started"] : ["\u25cb", said(got, item), "is-todo"];
-          var entry = el("li", null, row[2]);
-          entry.appendChild(el("span", row[0] + " ")).setAttribute("aria-hidden", "true");
-          entry.appendChild(document.createTextNode(row[1]));
-          sub.appendChild(entry);
+          sub.appendChild(row(got.state, said(got, item)));
         });
         // The quizzes as the email and the file count them.
         var t = progress[i].quizzes;
         if (t.total) {
-          var mark = t.done === t.total ? ["\u2713", "is-done"] : t.done ? ["\u25d0", "is-started"] : ["\u25cb", "is-todo"];
-          var quizzes = el("li", null, mark[1] + " wc-mywork__quizzes");
-          quizzes.appendChild(el("span", mark[0] + " ")).setAttribute("aria-hidden", "true");
-          quizzes.appendChild(document.createTextNode(quizCounts(records, p)));
+          var quizzes = row(t.done === t.total ? "done" : t.done ? "started" : "", quizCounts(t));
+          quizzes.classList.add("wc-mywork__quizzes");
           sub.appendChild(quizzes);
         }
         li.appendChild(sub);
@@ -407,8 +407,8 @@
       if (!mine.length && !counts) return;
       out.push("=== " + pageTitle({ page: url }) + " ===");
       if (counts) {
-        var pp = pageProgress(records, p), quizzes = quizCounts(records, p);
-        out.push(pageCounts(records, p));
+        var pp = pageProgress(records, p), quizzes = quizCounts(quizTally(records, p));
+        out.push(pageCounts(pp));
         p.items.forEach(function (item, j) { out.push("- " + said(pp.each[j], item)); });
         if (quizzes) out.push(quizzes);
       }
@@ -439,9 +439,9 @@
     // for each took the room of the quizzes below).
     var pageLines = [], untouched = [];
     counted.forEach(function (p) {
-      var quizzes = quizCounts(records, p), title = p.title || p.url;
+      var quizzes = quizCounts(quizTally(records, p)), title = p.title || p.url;
       if (!records.some(function (r) { return r.page === p.url; })) untouched.push(title);
-      else pageLines.push(["- " + title + ": " + pageCounts(records, p) + (quizzes ? ". " + quizzes : "")]);
+      else pageLines.push(["- " + title + ": " + pageCounts(pageProgress(records, p)) + (quizzes ? ". " + quizzes : "")]);
     });
     if (untouched.length) pageLines.push(["- Not started yet: " + untouched.join("; ")]);
     // The page's count is of what My work tracks, apart from its quizzes: say so, as the
