@@ -46,6 +46,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
+from jinja2 import TemplateNotFound
+
 from macros import licenses
 from macros.errors import AuthoringError
 from macros.frontmatter import minutes_of, week_of
@@ -670,8 +672,8 @@ def page_language(conf: Any) -> str:
             '{% import "partials/language.html" as lang with context %}{{ lang.t("language") }}'
         )
         return template.render(config=conf).strip() or "en"
-    except Exception:  # a theme without Material's translations
-        return (theme.get("language") if hasattr(theme, "get") else None) or "en"
+    except TemplateNotFound:  # a theme without Material's translations: its own setting
+        return str(theme.get("language") or theme.get("locale") or "en")
 
 
 def register(env: Any) -> None:

@@ -438,3 +438,11 @@ def test_the_json_ld_language_is_the_code_the_pages_declare(language, code):
     overrides = Path(__file__).resolve().parents[2] / "overrides"
     theme = Theme(name="material", custom_dir=str(overrides), language=language)
     assert attribution.page_language({"theme": theme}) == code
+
+
+def test_a_theme_without_materials_translations_gives_its_own_language_setting():
+    """MkDocs' own theme writes its `locale` into every page's lang; the JSON-LD said "en"."""
+    from mkdocs.theme import Theme
+
+    assert attribution.page_language({"theme": Theme(name="mkdocs", locale="de")}) == "de"
+    assert attribution.page_language({"theme": Theme(name="mkdocs")}) == "en"
