@@ -23,7 +23,9 @@ Parsing is pure: `parse_quiz` returns a `Quiz` or raises `AuthoringError`.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import posixpath
 import random
 import re
@@ -451,6 +453,33 @@ def shuffled(count: int, seed: str) -> list[int]:
     return order
 
 
+def answer_version(quiz: Quiz) -> str:
+    """A short fingerprint of what a learner's saved answer points at ("" for a reflection).
+
+    quiz.js saves a choice, a step or a match by its place in the quiz, and a blank's words by
+    the blank's place. When the author then reorders, adds, removes or rewords options, steps,
+    pairs or the words around blanks, that place would show an answer the learner never gave.
+    The fingerprint changes with exactly those edits, so quiz.js can tell that an answer saved in
+    the browser is from another version of the quiz, drop it (keeping words the learner typed),
+    and say so. A change to which answers are right needs no new fingerprint (quiz.js marks a
+    saved answer again from the page), nor does a change to the prompt, feedback or explanation.
+    """
+    if quiz.type == "reflection":
+        return ""
+    parts: list[object] = [quiz.type]
+    for item in quiz.items:
+        if isinstance(item, Choice):
+            parts.append(item.text)
+        elif isinstance(item, Gap):
+            parts.append([p if isinstance(p, str) else None for p in item.parts])
+        elif isinstance(item, Step):
+            parts.append(item.text)
+        elif isinstance(item, Pair):
+            parts.append([item.left, item.right])
+    text = json.dumps(parts, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
 def block_markdown(text: str) -> Markup:
     """Block Markdown (paragraphs, lists) to safe HTML; raw HTML tags are shown as text."""
     return Markup(author_markdown(text))
@@ -466,6 +495,7 @@ def _view(quiz: Quiz) -> dict[str, object]:
     md = inline_markdown
     view: dict[str, object] = {
         "quiz": quiz,
+        "version": answer_version(quiz),
         "prompt": md(quiz.prompt),
         "explanation": block_markdown(quiz.explanation) if quiz.explanation else "",
         "model": block_markdown(quiz.model_answer) if quiz.model_answer else "",

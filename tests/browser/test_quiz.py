@@ -406,6 +406,61 @@ def test_reload_keeps_answers_and_results_and_reset_clears_them(open_page):
     assert page.errors == []
 
 
+def test_an_answer_saved_before_the_author_changed_the_quiz_is_not_shown_as_the_learners(
+    open_page,
+):
+    """The author reordered or reworded options after the learner answered: a saved place would
+    now point at an option the learner never chose. Typed words stay; choices go; both are said."""
+    page = open_page()
+    quiz(page, "single").locator("input").nth(1).check()
+    quiz(page, "single").locator(".wc-quiz__check").click()
+    quiz(page, "fill").locator("input.wc-quiz__blank").first.fill("informing")
+    quiz(page, "fill").locator(".wc-quiz__check").click()
+    order_before = quiz(page, "order").locator(".wc-quiz__text").all_inner_texts()
+    quiz(page, "order").locator(".wc-quiz__mv").nth(2).click()
+    quiz(page, "match").locator("select").first.select_option(index=2)
+    quiz(page, "true-false").get_by_role("button", name="Show answer").click()
+    # What the author changed (another fingerprint), and a record from before fingerprints.
+    page.evaluate(
+        """prefix => {
+          for (const [name, v] of [['single', 'a0a0a0a0'], ['fill', 'b1b1b1b1'],
+                                   ['order', 'c2c2c2c2'], ['true-false', null]]) {
+            const record = JSON.parse(localStorage.getItem(prefix + 'guide-' + name));
+            if (v) record.data.v = v; else delete record.data.v;
+            localStorage.setItem(prefix + 'guide-' + name, JSON.stringify(record));
+          }
+        }""",
+        STORE_PREFIX,
+    )
+    page.reload()
+
+    single = quiz(page, "single")
+    assert single.locator("input:checked").count() == 0
+    assert single.locator(".wc-quiz__result").inner_text() == (
+        "This question changed after you answered it, so your answer was cleared. "
+        "Please answer it again."
+    )
+    assert single.locator(".wc-quiz__check").is_visible()
+    assert quiz(page, "order").locator(".wc-quiz__text").all_inner_texts() == order_before
+    fill = quiz(page, "fill")
+    assert fill.locator("input.wc-quiz__blank").first.input_value() == "informing"
+    assert fill.locator(".wc-quiz__result").inner_text() == (
+        "This question changed after you answered it. Your words are still here: check them again."
+    )
+    assert fill.locator(".wc-quiz__check").is_visible()
+    # Unchanged quizzes and a record saved before fingerprints come back as they were.
+    assert quiz(page, "match").locator("select").first.evaluate("s => s.selectedIndex") == 2
+    assert quiz(page, "match").locator(".wc-quiz__result").inner_text() == ""
+    assert quiz(page, "true-false").locator(".wc-quiz__result").inner_text().startswith("Here is")
+    saved = page.evaluate(
+        "Object.fromEntries(wcStore.all().filter(r => r.kind === 'quiz').map(r => [r.id, r.data]))"
+    )
+    assert "guide-single" not in saved and "guide-order" not in saved
+    assert saved["guide-fill"]["s"] == ""
+    assert saved["guide-fill"]["v"] == fill.get_attribute("data-v")
+    assert page.errors == []
+
+
 def test_reset_keeps_the_email_a_learner_wrote_and_a_no_keeps_everything(browser, base_url):
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()

@@ -7,7 +7,7 @@ import json
 from bs4 import BeautifulSoup
 
 from macros.printables import activities_in, render_worksheet
-from macros.quiz import parse_quiz, render_quiz
+from macros.quiz import answer_version, parse_quiz, render_quiz
 
 
 def soup(quiz_id: str, body: str, type: str | None = None) -> BeautifulSoup:
@@ -133,3 +133,47 @@ def test_the_line_under_a_fill_in_question_does_not_say_how_many_words():
 ONE_WORD = """{% call quiz("polite", "Make it polite. Write one word in each blank.") %}
 1. Would you [[mind]] checking my order?
 {% endcall %}"""
+
+
+def version(body: str, type: str | None = None, prompt: str = "The question?") -> str:
+    return answer_version(parse_quiz("q", prompt, body, type))
+
+
+CHOICES = (
+    "- [ ] Reply at once.\n    > No.\n- [x] Wait until you are calm.\n    > Yes.\n- [ ] Forget it."
+)
+
+
+def test_a_saved_answer_is_tied_to_the_quiz_on_the_page_by_a_short_fingerprint():
+    page = soup("q", CHOICES)
+    assert page.select_one(".wc-quiz")["data-v"] == version(CHOICES)
+    assert len(version(CHOICES)) == 8
+    assert not soup("q", "A model answer.", "reflection").select_one(".wc-quiz").has_attr("data-v")
+
+
+def test_the_fingerprint_changes_when_the_places_a_saved_answer_points_at_change():
+    reordered = "- [x] Wait until you are calm.\n- [ ] Reply at once.\n- [ ] Forget it."
+    reworded = CHOICES.replace("Forget it.", "Delete the email.")
+    added = CHOICES + "\n- [ ] Call them."
+    assert len({version(CHOICES), version(reordered), version(reworded), version(added)}) == 4
+    # Steps in another right order; words around a blank; another pair.
+    assert version("1. Greet\n2. Ask\n3. Thank", "order") != version(
+        "1. Ask\n2. Greet\n3. Thank", "order"
+    )
+    assert version("- I [[am]] here.\n- You [[are]] there.") != version(
+        "- You [[are]] there.\n- I [[am]] here."
+    )
+    assert version("- cheque => bank\n- doctor => clinic") != version(
+        "- cheque => bank\n- doctor => hospital"
+    )
+
+
+def test_the_fingerprint_stays_when_only_the_marking_or_the_words_around_the_options_change():
+    """quiz.js marks a saved answer again from the page, so these keep the learner's answer."""
+    other_right = CHOICES.replace("- [ ] Reply", "- [x] Reply")
+    more_feedback = CHOICES.replace("> No.", "> No: an angry reply can close a door.")
+    explained = CHOICES + "\nExplanation: Strong feelings are normal."
+    assert version(other_right, "multiple") != version(CHOICES)  # another type: radio to checkbox
+    assert version(other_right.replace("- [x] Wait", "- [ ] Wait")) == version(CHOICES)
+    assert version(more_feedback) == version(explained) == version(CHOICES, prompt="New?")
+    assert version("- I [[am|'m]] here.") == version("- I [[am|hint: a verb]] here.")

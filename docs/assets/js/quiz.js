@@ -1,6 +1,7 @@
 /* Quizzes: Check, Try again, Show answer, a score per quiz and for the page, saved with wcStore
  * (kind "quiz", data {a: answers, s: "" | "checked" | "shown", p: points, m: max, title: the
- * question}: a reflection's answer is its text; the title lets My work name it without this page).
+ * question, v: the quiz's data-v}: a reflection's answer is its text; the title lets My work name
+ * it without this page; v tells an answer saved before the author changed the quiz's options).
  * Enhances the HTML of macros/templates/quiz.html; without JS that HTML still shows the answers.
  * Feedback, explanation and model answer are shown from its "Show answer" block (see there).
  * Learner text only ever goes in through .value or .textContent.
@@ -140,6 +141,7 @@
     q.root = root;
     q.id = root.getAttribute("data-quiz");
     q.type = root.getAttribute("data-type");
+    q.v = root.getAttribute("data-v");
     q.kind = types[q.type];
     q.set = root.querySelector("fieldset");
     q.title = root.querySelector("legend").textContent.replace(/\s+/g, " ").trim();
@@ -201,13 +203,15 @@
     },
     put: function () {
       this.state.title = this.title;
+      if (this.v) this.state.v = this.v;
       store.save("quiz", this.id, this.state);
     },
     restore: function () {
       var data = store.load("quiz", this.id);
       try {
         if (data !== null && typeof data !== "object") throw new Error("not a quiz record");
-        if (data) {
+        if (data && data.v && this.v && data.v !== this.v) this.changed(data);
+        else if (data) {
           this.kind.set(this, data.a);
           if (data.s === "checked") this.check(false);
           else if (data.s === "shown") this.type === "reflection" ? this.reveal(false) : this.show(false);
@@ -217,6 +221,19 @@
         store.unreadable("quiz", this.id);
       }
       this.buttons();
+    },
+    // The answer was saved for other options, steps or blanks (macros/quiz.py answer_version):
+    // shown here, it would be an answer the learner never gave. Words typed in blanks stay, to
+    // check again; choices are dropped. Either way the learner is told.
+    changed: function (data) {
+      if (this.kind === types.fill) {
+        this.kind.set(this, data.a);
+        this.save();
+        this.say("This question changed after you answered it. Your words are still here: check them again.");
+      } else {
+        store.remove("quiz", this.id);
+        this.say("This question changed after you answered it, so your answer was cleared. Please answer it again.");
+      }
     },
     buttons: function () {
       var s = this.state;
