@@ -149,6 +149,25 @@ def test_notes_of_a_prompt_an_instructor_changed_are_kept_when_the_learner_adds_
     assert "- I arrived early" in my_work_text(page)
 
 
+def test_a_rubric_comment_on_a_statement_an_instructor_changed_is_kept_after_the_next_answer(
+    page, base_url
+):
+    key = PREFIX + GUIDE + "|rubric|guide-email-review"
+    old = {"text": "The greeting is polite.", "level": "Almost", "comment": "Say Dear Ms. Roy."}
+    data = {"title": "Email review", "levels": ["Not yet", "Almost", "Yes"], "items": [old]}
+    record = {"v": 1, "saved": "2025-01-01T00:00:00Z", "data": data}
+    page.evaluate("([k, v]) => localStorage.setItem(k, JSON.stringify(v))", [key, record])
+    page.reload()
+    review = page.locator("#rubric-guide-email-review")
+    review.locator("fieldset", has_text="Greeting").get_by_label("Almost").check()
+    page.reload()  # the next visit saves again from what is on the page
+    review.get_by_label("Whose work are you reviewing?").fill("Amina")
+    page.goto(base_url + MY_WORK)
+    text = my_work_text(page)
+    assert "The greeting is polite." in text and "Say Dear Ms. Roy." in text
+    assert "Amina" in text
+
+
 def test_a_question_without_notes_has_no_empty_gap_under_it(page):
     journal = page.locator("#journal-guide-after-interview fieldset").first
     question = journal.locator("legend").bounding_box()

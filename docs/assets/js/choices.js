@@ -13,6 +13,10 @@
     var title = root.getAttribute("data-title");
     var rows = root.querySelectorAll("[data-row]");
     var firstSave = true;
+    // Answers to a statement no longer on the page (an instructor changed its words or removed
+    // it) are kept in each save, as the journal keeps notes, so a comment the learner typed stays
+    // on My work and in the file instead of being lost at the next change.
+    var kept = [];
 
     function groupOf(row) {
       var el = row.previousElementSibling;
@@ -31,6 +35,7 @@
         if (comment) item.comment = comment.value;
         data.items.push(item);
       });
+      data.items = data.items.concat(kept);
       if (kind === "checklist") {
         data.goals = [];
         each(root.querySelectorAll("[data-goal]"), function (g) { data.goals.push(g.value); });
@@ -50,10 +55,13 @@
     function restore(data) {
       if (!data) return;
       if (!Array.isArray(data.items)) { store.unreadable(kind, id); return; }
-      each(rows, function (row) {
-        var text = textOf(row.querySelector("[data-text]"));
+      var texts = Array.prototype.map.call(rows, function (row) { return textOf(row.querySelector("[data-text]")); });
+      kept = data.items.filter(function (i) {
+        return i && typeof i.text === "string" && texts.indexOf(i.text) < 0 && (i.level || (i.comment || "").trim());
+      });
+      each(rows, function (row, n) {
         var saved = null;
-        data.items.forEach(function (i) { if (i && i.text === text) saved = i; });
+        data.items.forEach(function (i) { if (i && i.text === texts[n]) saved = i; });
         if (!saved) return;
         each(row.querySelectorAll('input[type="radio"]'), function (r) { r.checked = r.value === saved.level; });
         var comment = row.querySelector("[data-comment]");
@@ -109,6 +117,7 @@
       else if (action === "clear" && kit.clearing(root)) {
         // Undo puts every answer back, as it was: nothing typed is lost by one tap.
         var was = snapshot();
+        kept = [];
         each(root.querySelectorAll("input[type=radio]"), function (r) { r.checked = false; });
         each(root.querySelectorAll("input[type=text], textarea"), function (t) { t.value = ""; });
         store.remove(kind, id);
