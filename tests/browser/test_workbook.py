@@ -290,6 +290,20 @@ def test_progress_counts_course_pages_and_leaves_the_guides_examples_out(page, b
     assert "Authoring guide: letters and workbook" in saved  # the page it was saved on
 
 
+def test_a_page_with_only_a_helpful_answer_is_not_started_yet_in_the_email(page, base_url):
+    page.goto(base_url + "workcom/week-2/")
+    page.locator("#helpful").get_by_role("button", name="Yes").click()
+    page.goto(base_url + "workcom/week-1/")
+    journal = page.locator("#journal-w1-journal")
+    journal.get_by_label("Add a note").first.fill("Asked Sam to repeat the date")
+    journal.get_by_role("button", name="Add").first.click()
+    page.goto(base_url + MY_WORK)
+    lines = mailto_body(page).splitlines()
+    not_started = next(line for line in lines if line.startswith("- Not started yet: "))
+    assert "Week 2" in not_started and "Week 1" not in not_started
+    assert not any(line.startswith("- Week 2") for line in lines)
+
+
 def test_progress_says_done_only_when_the_activity_is_finished(page, base_url):
     """A checklist is done when every statement has an answer, a letter when every field is
     filled in; before that My work says Started, and how far the learner got."""

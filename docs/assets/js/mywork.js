@@ -440,7 +440,8 @@
     var pageLines = [], untouched = [];
     counted.forEach(function (p) {
       var quizzes = quizCounts(quizTally(records, p)), title = p.title || p.url;
-      if (!records.some(function (r) { return r.page === p.url; })) untouched.push(title);
+      // "Was this page helpful?" says the page was read, not that its activities were begun.
+      if (!records.some(function (r) { return r.page === p.url && r.kind !== "helpful"; })) untouched.push(title);
       else pageLines.push(["- " + title + ": " + pageCounts(pageProgress(records, p)) + (quizzes ? ". " + quizzes : "")]);
     });
     if (untouched.length) pageLines.push(["- Not started yet: " + untouched.join("; ")]);
