@@ -164,8 +164,26 @@ def test_a_rubric_comment_on_a_statement_an_instructor_changed_is_kept_after_the
     review.get_by_label("Whose work are you reviewing?").fill("Amina")
     page.goto(base_url + MY_WORK)
     text = my_work_text(page)
-    assert "The greeting is polite." in text and "Say Dear Ms. Roy." in text
+    assert "No longer on the page (its words changed):\n- The greeting is polite. (Almost)" in text
+    assert "Say Dear Ms. Roy." in text
     assert "Amina" in text
+
+
+def test_a_statement_an_instructor_removed_does_not_count_against_a_finished_rubric(base_url, page):
+    page.goto(base_url + "workcom/week-2/")
+    rubric = page.locator(".wc-rubric").first
+    rubric_id, title = rubric.get_attribute("data-wc-id"), rubric.get_attribute("data-title")
+    old = {"text": "An old criterion", "level": "", "comment": "A comment I typed."}
+    page.evaluate(
+        "([id, old]) => wcStore.save('rubric', id, {title: 'Review', levels: [], items: [old]})",
+        [rubric_id, old],
+    )
+    page.reload()
+    for row in rubric.locator("fieldset:has(input[type=radio])").all():
+        row.locator("input[type=radio]").last.check()
+    page.goto(base_url + MY_WORK)
+    assert "Done: " + title in page.locator(".wc-mywork__progress").inner_text()
+    assert "A comment I typed." in my_work_text(page)
 
 
 def test_a_question_without_notes_has_no_empty_gap_under_it(page):

@@ -56,9 +56,10 @@
       if (!data) return;
       if (!Array.isArray(data.items)) { store.unreadable(kind, id); return; }
       var texts = Array.prototype.map.call(rows, function (row) { return textOf(row.querySelector("[data-text]")); });
+      // Marked `gone`, so that My work counts only the statements on the page.
       kept = data.items.filter(function (i) {
         return i && typeof i.text === "string" && texts.indexOf(i.text) < 0 && (i.level || (i.comment || "").trim());
-      });
+      }).map(function (i) { i.gone = true; return i; });
       each(rows, function (row, n) {
         var saved = null;
         data.items.forEach(function (i) { if (i && i.text === texts[n]) saved = i; });

@@ -138,10 +138,11 @@
       if (!Array.isArray(d.items)) throw new Error("unreadable");
       if (str(d.partner)) out.push("Work by: " + d.partner);
       if (str(d.reviewer)) out.push("Reviewed by: " + d.reviewer);
-      var group = null;
+      var group = null, GONE = {};
       d.items.forEach(function (i) {
         if (!i || typeof i !== "object") return;
-        if (str(i.group) && i.group !== group) { group = i.group; out.push(group); }
+        if (i.gone && group !== GONE) { group = GONE; out.push("No longer on the page (its words changed):"); }
+        else if (!i.gone && str(i.group) && i.group !== group) { group = i.group; out.push(group); }
         out.push("- " + str(i.text) + " (" + (str(i.level) || "no answer") + ")");
         if (str(i.comment).trim()) out.push("  Comment: " + block(i.comment, "    "));
       });
@@ -198,7 +199,7 @@
       return added ? { state: "done" } : { state: "started", note: "a note written, not added yet" };
     }
     if (r.kind === "checklist" || r.kind === "rubric") {
-      values = d.items.map(function (i) { return i && i.level; });
+      values = d.items.filter(function (i) { return !(i && i.gone); }).map(function (i) { return i && i.level; });
       word = " answered";
     } else if (r.kind === "letter" && d.fields && typeof d.fields === "object") {
       values = Object.keys(d.fields).map(function (k) { return d.fields[k]; });
