@@ -2,8 +2,9 @@
 
     {{ facilitation_plan() }}      on docs/instructors/weekly-plan.md
     {{ assignment_messages() }}    on docs/instructors/run-a-cohort.md
+    {{ before_you_go() }}          at the end of each module page: what to hand in, and what next
 
-Both come from `extra.course` (dates) and the week pages: front matter (title, time,
+All come from `extra.course` (dates) and the week pages: front matter (title, time,
 objectives), their activities, and their `!!! instructor` notes. A week page may add
 `hand_in:` (a list) to its front matter for work that is not an activity on the page.
 """
@@ -16,6 +17,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from macros.course import (
+    RAW,
     Course,
     Week,
     break_said,
@@ -25,11 +27,13 @@ from macros.course import (
     page_href,
     time_text,
 )
+from macros.errors import AuthoringError
 from macros.printables import Activity
 from macros.quiz import Quiz
 from macros.workbook import Checklist, Journal, Rubric
 
 NOTE = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]+instructor\b.*$")
+MY_WORK_CALL = re.compile(r"\{\{-?\s*my_work\s*\(\s*\)\s*-?\}\}")
 
 
 def instructor_notes(markdown: str) -> list[str]:
@@ -200,3 +204,37 @@ def register(env: Any) -> None:
             for week in current.weeks
         ]
         return render("assignment_messages.html", messages=messages)
+
+    @env.macro
+    def before_you_go() -> str:
+        """The end of a module page: what to hand in by its due date, how, and the next module."""
+        src = env.page.file.src_uri
+        current = course("before_you_go")
+        index = next((n for n, w in enumerate(current.weeks) if w.page == src), None)
+        if index is None:
+            raise AuthoringError(
+                problem="before_you_go() tells learners what to hand in for a module of the "
+                "course, but this page is not listed under `weeks:` in mkdocs.yml",
+                fix="remove {{ before_you_go() }} from this page, or list the page under "
+                "`extra: course: weeks:`",
+                page=src,
+            )
+        week = current.weeks[index]
+        after = current.weeks[index + 1] if index + 1 < len(current.weeks) else None
+        my_work = sorted(
+            s for s in metas if MY_WORK_CALL.search(RAW.sub("", (docs / s).read_text("utf-8")))
+        )
+        return render(
+            "before_you_go.html",
+            items=items(week),
+            due=date_text(week.due),
+            my_work_href=page_href(env, my_work[0]) if my_work else "",
+            pause=break_said(current.weeks, index),
+            next={
+                "href": page_href(env, after.page),
+                "heading": after.heading,
+                "opens": date_text(after.opens),
+            }
+            if after
+            else None,
+        )

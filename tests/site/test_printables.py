@@ -200,3 +200,25 @@ def test_worksheets_and_keys_share_one_navigation_and_hide_both_sidebars(site_di
     assert not sheet_nav.select(".md-nav__link--active")
     week_nav, _ = sidebars("workcom/week-1/index.html")
     assert not week_nav.has_attr("hidden") and week_nav.select(".md-nav__link--active")
+
+
+def test_each_module_page_ends_with_what_its_assignment_message_asks_for(site_dir):
+    messages = soup_of(site_dir / "instructors" / "run-a-cohort" / "index.html")
+    texts = [m.get_text() for m in messages.select("pre.wc-message")]
+    assert len(texts) == 5
+    for n, text in enumerate(texts):
+        url = re.search(r"^https?://\S+$", text, re.MULTILINE).group(0)
+        page = built(site_dir, urlsplit(url).path.lstrip("/"))
+        box = soup_of(page).select_one(".wc-before-you-go")
+        assert box is not None, page
+        asked = re.findall(r"^- (.+)$", text.split("What to hand in:")[1], re.MULTILINE)
+        assert [li.get_text(strip=True) for li in box.select("li")] == asked
+        due = re.search(r"by the end of (.+)\.$", text, re.MULTILINE).group(1)
+        assert f"by the end of {due}:" in box.get_text(" ", strip=True)
+        assert box.select_one('a[href$="my-work/"]')
+        nxt = box.find("a", string=re.compile("Week|Before"))
+        if n < len(texts) - 1:  # every module but the last names the next one
+            following = re.search(r"module is “(.+)”", texts[n + 1]).group(1)
+            assert nxt.get_text(strip=True) == following
+        else:
+            assert nxt is None and "last module" in box.get_text()
