@@ -17,13 +17,13 @@ from typing import Any
 from urllib.parse import urljoin
 
 from macros.course import (
-    RAW,
     Course,
     Week,
     break_said,
     course_of,
     date_text,
     md_link,
+    page_calling,
     page_href,
     time_text,
 )
@@ -33,7 +33,6 @@ from macros.quiz import Quiz
 from macros.workbook import Checklist, Journal, Rubric
 
 NOTE = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]+instructor\b.*$")
-MY_WORK_CALL = re.compile(r"\{\{-?\s*my_work\s*\(\s*\)\s*-?\}\}")
 
 
 def instructor_notes(markdown: str) -> list[str]:
@@ -221,14 +220,12 @@ def register(env: Any) -> None:
             )
         week = current.weeks[index]
         after = current.weeks[index + 1] if index + 1 < len(current.weeks) else None
-        my_work = sorted(
-            s for s in metas if MY_WORK_CALL.search(RAW.sub("", (docs / s).read_text("utf-8")))
-        )
+        my_work = page_calling({s: (docs / s).read_text("utf-8") for s in metas}, "my_work")
         return render(
             "before_you_go.html",
             items=items(week),
             due=date_text(week.due),
-            my_work_href=page_href(env, my_work[0]) if my_work else "",
+            my_work_href=page_href(env, my_work) if my_work else "",
             pause=break_said(current.weeks, index),
             next={
                 "href": page_href(env, after.page),

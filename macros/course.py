@@ -40,7 +40,6 @@ from macros.errors import AuthoringError
 from macros.frontmatter import week_of
 
 CONFIG = "mkdocs.yml"
-SCHEDULE_CALL = re.compile(r"\{\{-?\s*schedule\s*\(\s*\)\s*-?\}\}")
 RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.S)
 CALENDAR_FILE = "course.ics"
 SETTINGS = (
@@ -236,13 +235,16 @@ def activities(markdown: str) -> list[str]:
     return ACTIVITY.findall(markdown)
 
 
-def schedule_page(sources: dict[str, str]) -> str | None:
-    """The page that shows the schedule (calls `{{ schedule() }}`), first by path; None if none.
+def page_calling(sources: dict[str, str], macro: str) -> str | None:
+    """The page whose own text calls `{{ macro() }}` (outside `{% raw %}`), first by path; None
+    if none.
 
-    The "This week" banner links it, so a fork that moves or renames its Schedule page needs
-    no other change (the path was once fixed to workcom/schedule.md).
+    Pages link the Schedule (`schedule`: the "This week" banner) and My work (`my_work`: Before
+    you go) by what they show, so a fork that moves or renames those pages needs no other change
+    (the schedule's path was once fixed to workcom/schedule.md).
     """
-    found = sorted(src for src, text in sources.items() if SCHEDULE_CALL.search(RAW.sub("", text)))
+    call = re.compile(r"\{\{-?\s*" + re.escape(macro) + r"\s*\(\s*\)\s*-?\}\}")
+    found = sorted(src for src, text in sources.items() if call.search(RAW.sub("", text)))
     return found[0] if found else None
 
 
@@ -604,7 +606,7 @@ def register(env: Any) -> None:
 
         assets.require(env.page.meta, "this-week")
         course = course_of(env, "this_week")
-        schedule_src = schedule_page(sources)
+        schedule_src = page_calling(sources, "schedule")
         if schedule_src is None:
             raise AuthoringError(
                 problem="this_week() links the course schedule, but no page shows it",

@@ -15,8 +15,8 @@ from macros.course import (
     course_or_none,
     nav_line,
     nav_out_of_order,
+    page_calling,
     parse_course,
-    schedule_page,
     setting_line,
 )
 from macros.errors import AuthoringError
@@ -477,12 +477,14 @@ def test_nav_line_finds_a_page_at_any_depth_of_nav_and_only_there():
     assert nav_line("nav: [unclosed", "w1.md") is None
 
 
-def test_the_schedule_page_is_the_page_that_shows_the_schedule_wherever_it_is():
+def test_the_schedule_and_my_work_are_the_pages_that_show_them_wherever_they_are():
     """A fork's Schedule page may be food/schedule.md: the banner once linked workcom/ always."""
     sources = {
         "index.md": "# Home\n\n{{ this_week() }}\n",
         "food/schedule.md": "# Schedule\n\n{{ schedule() }}\n",
         "guide.md": "Write {% raw %}{{ schedule() }}{% endraw %} on a page.\n",
+        "mine.md": "# Mine\n\n{{- my_work() -}}\n",
     }
-    assert schedule_page(sources) == "food/schedule.md"
-    assert schedule_page({"guide.md": sources["guide.md"]}) is None
+    assert page_calling(sources, "schedule") == "food/schedule.md"
+    assert page_calling({"guide.md": sources["guide.md"]}, "schedule") is None
+    assert page_calling(sources, "my_work") == "mine.md"
