@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import textstat
 from bs4 import BeautifulSoup
+from mkdocs.utils.yaml import yaml_load
 
 from macros.frontmatter import all_meta
 from tests.support.html import soup_of
@@ -121,3 +124,39 @@ def test_every_lesson_page_shows_its_time_objectives_and_key_points(site_dir):
             f"{src}: {w}" for w in wanted if " ".join(w.split()) not in " ".join(text.split())
         ]
     assert missing == []
+
+
+WEEKDAY_DATE = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (January|February|March|"
+    r"April|May|June|July|August|September|October|November|December) (\d{1,2})(?:, (\d{4}))?"
+)
+
+
+def wrong_weekdays(text: str, year: int) -> list[str]:
+    """Each "Friday, May 16" whose date is another weekday (in its own year, else in `year`)."""
+    wrong = []
+    for match in WEEKDAY_DATE.finditer(text):
+        day, month, number, own_year = match.groups()
+        when = datetime.strptime(f"{month} {number} {own_year or year}", "%B %d %Y")
+        if when.strftime("%A") != day:
+            wrong.append(f"{match.group(0)} is a {when.strftime('%A')} in {when.year}")
+    return wrong
+
+
+def test_a_weekday_written_with_a_date_is_that_dates_weekday_in_the_course_year():
+    """A sample email says "next Friday, May 14": in the course's year it must be a Friday
+    (Week 3 teaches learners to check dates, and a learner with a calendar will)."""
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as config:
+        year = int(str(yaml_load(config)["extra"]["course"]["start"])[:4])
+    wrong = []
+    for src in sorted(all_meta(ROOT / "docs")):
+        text = (ROOT / "docs" / src).read_text(encoding="utf-8")
+        wrong += [f"{src}: {w}" for w in wrong_weekdays(text, year)]
+    assert wrong == [], "change the weekday or the date"
+
+
+def test_the_weekday_check_catches_a_date_on_another_day():
+    assert wrong_weekdays("Could I take next Friday, May 16, off?", 2027) == [
+        "Friday, May 16 is a Sunday in 2027"
+    ]
+    assert wrong_weekdays("It was on Friday, May 16, 2025.", 2027) == []
