@@ -221,3 +221,27 @@ def test_a_new_letter_starts_with_the_name_from_another_letter_but_not_the_compa
     assert other.get_by_label("Your name").input_value() == NAME
     assert other.get_by_label("Company").input_value() == ""  # only personal details carry over
     assert NAME in other.locator(".wc-letter__preview").inner_text()
+
+
+def test_a_detail_saved_for_a_placeholder_the_author_renamed_stays_on_my_work(page, base_url):
+    """The letter once said [Interviewer]: what the learner typed for it is not lost when they
+    fill in the letter's new fields, and Clear my details clears it too."""
+    page.evaluate(
+        """() => wcStore.save('letter', 'guide-short-letter', {title: 'A short thank-you email',
+             kind: 'email', fields: {'Interviewer': 'Ms. Chen', 'Company': 'Prairie Foods'},
+             text: 'Dear Ms. Chen,'})"""
+    )
+    page.reload()
+    letter = page.locator(LETTER)
+    assert letter.get_by_label("Company").input_value() == "Prairie Foods"
+    letter.get_by_label("Your name").fill(NAME)
+    page.goto(base_url + "my-work/")
+    text = page.locator("#wc-my-work").inner_text()
+    assert (
+        f"Best regards,\n{NAME}\nDetails the letter no longer asks for:\n- Interviewer: Ms. Chen"
+        in (text)
+    )
+    page.goto(base_url + GUIDE)
+    page.locator(LETTER).get_by_role("button", name="Clear my details").click()
+    saved = page.evaluate("wcStore.load('letter', 'guide-short-letter')")
+    assert saved is None

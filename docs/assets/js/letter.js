@@ -123,6 +123,16 @@
       var value = fields[input.getAttribute("data-placeholder")];
       if (typeof value === "string") input.value = value;
     });
+    // Details saved for a [Placeholder] the letter no longer has (its author renamed or removed
+    // it) stay in every save, so My work still shows them: nothing the learner typed is lost.
+    var names = inputs.map(function (input) { return input.getAttribute("data-placeholder"); });
+    var old = {};
+    [saved && saved.old, fields].forEach(function (from) {
+      if (!from || typeof from !== "object") return;
+      Object.keys(from).forEach(function (name) {
+        if (names.indexOf(name) < 0 && typeof from[name] === "string" && from[name].trim()) old[name] = from[name];
+      });
+    });
 
     function values() {
       var out = {};
@@ -143,13 +153,10 @@
       if (email) email.href = mailto(composed);
       if (save && store) {
         var any = inputs.some(function (input) { return input.value.trim() !== ""; });
-        if (any) {
-          store.save("letter", letter.id, {
-            title: letter.title,
-            kind: letter.kind,
-            fields: current,
-            text: asText(letter, composed),
-          });
+        if (any || Object.keys(old).length) {
+          var data = { title: letter.title, kind: letter.kind, fields: current, text: asText(letter, composed) };
+          if (Object.keys(old).length) data.old = old;
+          store.save("letter", letter.id, data);
         } else {
           store.remove("letter", letter.id);
         }
@@ -177,10 +184,12 @@
         say("Your email app opens with this email. Type the address in the To line. Read it again, then press Send.");
       } else if (action === "clear" && window.wcKit.clearing(make)) {
         // Undo (after the message, the next stop for Tab) puts every detail back.
-        var was = values();
+        var was = values(), wasOld = old;
         inputs.forEach(function (input) { input.value = ""; });
+        old = {};
         update(true);
         say("Your details were cleared.", function () {
+          old = wasOld;
           inputs.forEach(function (input) { input.value = was[input.getAttribute("data-placeholder")]; });
           update(true);
           button.focus();

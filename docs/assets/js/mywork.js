@@ -154,6 +154,9 @@
     } else if (record.kind === "letter") {
       if (!str(d.text)) throw new Error("unreadable");
       out.push(d.text.replace(/\s+$/, ""));
+      var old = d.old && typeof d.old === "object" ? Object.keys(d.old).filter(function (k) { return str(d.old[k]).trim(); }) : [];
+      if (old.length) out.push("Details the letter no longer asks for:");
+      old.forEach(function (k) { out.push("- " + k + ": " + block(d.old[k], "  ")); });
     } else if (record.kind === "journal") {
       if (!Array.isArray(d.lists)) throw new Error("unreadable");
       d.lists.forEach(function (l) {
