@@ -349,6 +349,40 @@ def test_keyboard_focus_is_never_out_of_sight(browser, base_url, site_dir, viewp
     assert problems == []
 
 
+# What has the focus, and whether some of it shows on the screen (not under another element).
+FOCUS_SHOWS = f"""() => {{
+  {HITS_ON}
+  const e = document.activeElement;
+  return [`${{e.localName}}.${{e.className}}`, hitsOn(e).some(hit => e.contains(hit))];
+}}"""
+
+
+@pytest.mark.parametrize("searched", [False, True], ids=["no-word", "after-a-search"])
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_tab_from_the_search_field_goes_on_to_something_on_the_screen(
+    browser, base_url, viewport, searched
+):
+    """WCAG 2.4.7: Tab from the search field closes the search (Material's keys) and moves on.
+    Found and fixed: it stopped on the closed search's box of results, which Material lets the
+    focus reach (tabindex="0"): 0px high under the field on a wide screen, off the screen on a
+    phone, so the focus showed nowhere; after a search, each result link in it took a Tab too."""
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    visit(page, base_url + "workcom/week-1/")
+    if viewport == PHONE:
+        page.locator('label.md-header__button[for="__search"]').click()
+    else:
+        page.locator("input.md-search__input").focus()
+    if searched:
+        page.keyboard.type("email")
+        page.locator(".md-search-result__item").first.wait_for()
+    page.keyboard.press("Tab")
+    page.wait_for_timeout(400)  # the search's shade over the page fades out in 250 ms
+    focused, shows = page.evaluate(FOCUS_SHOWS)
+    context.close()
+    assert shows, f"the focus went to {focused}, which does not show"
+
+
 # Each element below the header that Tab stops on, given the focus in turn as the keyboard
 # would: what is wrong with how it shows the focus. A ring (outline) must stand out 3:1 from
 # what is behind it (WCAG 1.4.11); the browser's own ring ("auto") is drawn in two colours, dark
