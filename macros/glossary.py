@@ -18,6 +18,8 @@ button cannot go or would repeat the page's own structure. So does the bold word
 item (`- **recruiter**: a person who ...`, as a "Words to know" list writes it), and that word
 again in the same item: the meaning is right there, and the button goes to the word's first use
 in the lesson's text instead, where a reader needs it.
+The meaning closes when the keyboard moves on (CLOSE_ON_FOCUS_MOVE, on pages with a word): left
+open at the foot of the screen, it covered what Tab went to next (WCAG 2.4.11).
 This module imports nothing from the `macros` package (MkDocs loads it by path).
 """
 
@@ -134,3 +136,22 @@ def term_buttons(content: str) -> str:
 def on_page_content(html_text: str, page: Any, config: Any, files: Any) -> str:
     """Glossary words open their meaning by tap, click or keyboard (MkDocs hook)."""
     return term_buttons(html_text)
+
+
+# An open meaning closes when the focus goes anywhere but its word: it sits at the foot of the
+# screen, where Tab brings the next element in, and hid it. (Esc, a tap outside and the word
+# close it too, with no script: the browser's popover.) ECMAScript 5, as docs/assets/js.
+CLOSE_ON_FOCUS_MOVE = (
+    '<script>HTMLElement.prototype.hidePopover&&document.addEventListener("focusin",'
+    'function(e){var t=e.target.getAttribute&&e.target.getAttribute("popovertarget");'
+    '[].forEach.call(document.querySelectorAll(".wc-term__meaning:popover-open"),'
+    "function(m){if(m.id!==t&&!m.contains(e.target))m.hidePopover()})})</script>"
+)
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """On a page with a glossary word, the script that closes its meaning (MkDocs hook)."""
+    if 'class="wc-term"' not in output or "</body>" not in output:
+        return output
+    head, _, tail = output.rpartition("</body>")
+    return head + CLOSE_ON_FOCUS_MOVE + "</body>" + tail

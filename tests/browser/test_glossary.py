@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import DESKTOP, PHONE, visit
+from tests.browser.conftest import DESKTOP, HITS_ON, PHONE, visit
 from tests.browser.test_site_gates import WCAG
 
 LESSON = "lessons/when-you-dont-get-the-job/"
@@ -61,6 +61,38 @@ def test_the_keyboard_reaches_a_word_opens_it_with_enter_and_closes_it_with_esca
     assert page.locator(OPEN).count() == 0
     assert page.evaluate("document.activeElement.className").startswith("wc-term")
     context.close()
+
+
+# The element with the focus, if none of it shows: what the page shows there instead.
+FOCUS_HIDDEN_UNDER = f"""() => {{
+  {HITS_ON}
+  const e = document.activeElement, hits = hitsOn(e);
+  const own = hit => e.contains(hit) || [...(e.labels || [])].some(l => l.contains(hit));
+  if (hits.some(own)) return "";
+  const name = `${{e.localName}} "${{(e.textContent || "").trim().slice(0, 30)}}"`;
+  return hits.length ? `${{name}} under ${{hits[0].className}}` : `${{name}} off the screen`;
+}}"""
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_an_open_meaning_closes_when_tab_moves_on_and_hides_nothing_the_keyboard_reaches(
+    browser, base_url, viewport
+):
+    """WCAG 2.4.11 Focus Not Obscured. Found and fixed: a meaning opened by Enter stayed open at
+    the foot of the screen while Tab went on down the lesson, and Tab brings each element in
+    at that edge: a word, a heading's link and a quiz's choice went wholly under it."""
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    visit(page, base_url + LESSON)
+    page.locator(".wc-term").first.focus()
+    page.keyboard.press("Enter")
+    assert page.locator(OPEN).count() == 1
+    hidden = []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        hidden.append(page.evaluate(FOCUS_HIDDEN_UNDER))
+    context.close()
+    assert [where for where in hidden if where] == []
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
