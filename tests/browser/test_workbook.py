@@ -10,6 +10,7 @@ from urllib.parse import unquote
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.browser.conftest import (
     DESKTOP,
@@ -108,6 +109,32 @@ def test_a_note_removed_by_mistake_comes_back_with_undo_in_its_place(page):
     )
     page.reload()  # saved as it is back
     assert [n.input_value() for n in notes.all()] == ["I arrived early", "I had examples ready"]
+
+
+def test_add_with_no_note_says_why_under_its_field_marks_it_and_keeps_the_focus_there(
+    browser, base_url
+):
+    """WCAG 3.3.1 Error Identification. Found and fixed: the message went to the status line
+    at the journal's foot, below the screen on a phone when the first of its three questions
+    was in view, and named no field; the empty field was not marked as wrong."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(base_url + "workcom/week-1/")
+    journal = page.locator(".wc-journal").first
+    first = journal.locator("fieldset").first
+    field = first.get_by_role("textbox", name="Add a note")
+    first.get_by_role("button", name="Add").click()
+    said = "Write a note first. Then press Add."
+    expect(field).to_be_focused()
+    expect(field).to_have_attribute("aria-invalid", "true")
+    expect(field).to_have_accessible_description(said)
+    error = first.get_by_text(said)
+    expect(error).to_be_in_viewport()
+    expect(journal.locator(".wc-status")).to_have_text("")
+    field.press_sequentially("I")  # a learner who writes a note is no longer told to
+    expect(field).not_to_have_attribute("aria-invalid", "true")
+    expect(field).to_have_accessible_description("")
+    context.close()
 
 
 def test_a_note_not_added_yet_is_kept_and_shown_on_my_work_but_not_counted_done(page, base_url):

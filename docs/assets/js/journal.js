@@ -89,7 +89,17 @@
 
     function add(list) {
       var input = list.querySelector("[data-new]");
-      if (!input.value.trim()) { input.focus(); say(root, "Write a note first. Then press Add."); return; }
+      if (!input.value.trim()) {
+        // Said under the field, and tied to it (aria-describedby in the template): said in the
+        // status line at the journal's foot, it named no field and was off a phone's screen.
+        // Set after the focus moves, so a screen reader says it after the field, each time.
+        var error = list.querySelector(".wc-journal__error");
+        error.textContent = "";
+        input.setAttribute("aria-invalid", "true");
+        input.focus();
+        setTimeout(function () { error.textContent = "Write a note first. Then press Add."; }, 50);
+        return;
+      }
       addEntry(list, input.value.trim());
       input.value = "";
       input.focus();
@@ -135,7 +145,13 @@
     root.addEventListener("keydown", function (e) {
       if (e.key === "Enter" && !e.isComposing && e.keyCode !== 229 && e.target.matches("[data-new]")) { e.preventDefault(); add(e.target.closest("[data-row]")); }
     });
-    root.addEventListener("input", function (e) { if (e.target.closest(".wc-journal__entry, .wc-journal__add")) save(); });
+    root.addEventListener("input", function (e) {
+      if (e.target.matches("[data-new]")) {
+        e.target.removeAttribute("aria-invalid");
+        e.target.closest("[data-row]").querySelector(".wc-journal__error").textContent = "";
+      }
+      if (e.target.closest(".wc-journal__entry, .wc-journal__add")) save();
+    });
     each(root.querySelectorAll(".wc-journal__add"), function (el) { el.hidden = false; });
     showTools(root);
   }
