@@ -7,6 +7,7 @@ import json
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.browser.conftest import CONTRAST, DESKTOP, PHONE
 from tests.support.quizzes import answer_every_quiz_correctly, quiz_entries
@@ -190,6 +191,32 @@ def test_a_screen_reader_that_tabs_to_a_blank_hears_its_sentence(open_page):
         "Thank you for Blank 1 of 3 (hint: a verb that ends in -ing) me know.",
     )
     assert 'textbox "Blank 2 of 3"' in q.locator(".wc-quiz__list").aria_snapshot()
+
+
+QUIZ_WORDS = ("Check", "Try again", "Show answer", "Show a model answer")
+
+
+def test_no_two_quiz_buttons_have_the_same_name_for_a_screen_reader(open_page):
+    """A screen reader's list of the page's buttons read "Check", "Show answer", "Check",
+    "Show answer"... one pair for each quiz, with nothing to tell them apart. Each one is now
+    named by the word it shows and then its question, as a journal's Add is (the shown word
+    first: WCAG 2.5.3 Label in Name)."""
+    page = open_page(viewport=DESKTOP)
+    page.locator(".wc-quiz-summary").wait_for()  # every quiz is set up
+    cdp = page.context.new_cdp_session(page)
+    names = [
+        node["name"]["value"]
+        for node in cdp.send("Accessibility.getFullAXTree")["nodes"]
+        if node.get("role", {}).get("value") == "button"
+        and not node.get("ignored")
+        and node.get("name", {}).get("value", "").startswith(QUIZ_WORDS)
+    ]
+    assert len(names) >= 2 * page.locator(".wc-quiz").count() - 1  # reflection: one button
+    assert sorted(name for name in set(names) if names.count(name) > 1) == []
+    single = quiz(page, "single")
+    prompt = single.locator("legend").inner_text().strip()
+    expect(single.locator(".wc-quiz__check")).to_have_accessible_name(f"Check {prompt}")
+    expect(single.locator(".wc-quiz__show")).to_have_accessible_name(f"Show answer {prompt}")
 
 
 def test_why_an_answer_is_needed_is_read_with_the_field_that_gets_the_focus(open_page):

@@ -175,6 +175,15 @@
       bar.appendChild(q.againBtn);
       bar.appendChild(q.showBtn);
     }
+    // Each button is named by its word and the question, as a journal's Add is: in a list of
+    // the page's buttons (a screen reader's), a lesson's twelve "Check" told nothing apart.
+    var prompt = root.querySelector("legend");
+    prompt.id = root.id + "--prompt";
+    [q.checkBtn, q.againBtn, q.showBtn].forEach(function (b, n) {
+      if (!b) return;
+      b.id = root.id + "--" + ["check", "again", "show"][n];
+      b.setAttribute("aria-labelledby", b.id + " " + prompt.id);
+    });
     if (q.kind === types.order) q.addMoves();
     // The model answer goes under the text box, the explanation under the result.
     q.model = lift(answer, ".wc-quiz__model", q.set);
