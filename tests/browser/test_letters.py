@@ -6,8 +6,9 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser.conftest import DESKTOP, PHONE, open_letter_form
+from tests.browser.conftest import DESKTOP, OPEN_LETTER_FORMS, PHONE, open_letter_form
 
 GUIDE = "instructors/authoring-workbook/"
 LETTER = "#letter-guide-short-letter"
@@ -245,3 +246,41 @@ def test_a_detail_saved_for_a_placeholder_the_author_renamed_stays_on_my_work(pa
     page.locator(LETTER).get_by_role("button", name="Clear my details").click()
     saved = page.evaluate("wcStore.load('letter', 'guide-short-letter')")
     assert saved is None
+
+
+TOOL_WORDS = (
+    "Make it yours",
+    "Copy",
+    "Download (.txt)",
+    "Open in my email app",
+    "Clear my details",
+    "Print",
+    "Clear my answers",
+)
+
+
+def test_no_two_tool_buttons_on_the_lesson_have_the_same_name_for_a_screen_reader(
+    browser, base_url
+):
+    """A screen reader's list of the lesson's buttons read "Make it yours", "Copy" and "Download
+    (.txt)" once per letter and checklist, with nothing to tell them apart. Each is named by its
+    word, then its activity's title (the shown word first: WCAG 2.5.3 Label in Name)."""
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(base_url + "lessons/when-you-dont-get-the-job/")
+    page.evaluate(OPEN_LETTER_FORMS)  # every letter's form
+    cdp = context.new_cdp_session(page)
+    names = [
+        node["name"]["value"]
+        for node in cdp.send("Accessibility.getFullAXTree")["nodes"]
+        if node.get("role", {}).get("value") in ("button", "link")
+        and not node.get("ignored")
+        and node.get("name", {}).get("value", "").startswith(TOOL_WORDS)
+    ]
+    assert len(names) > 20
+    assert sorted(name for name in set(names) if names.count(name) > 1) == []
+    letter = page.locator("#letter-reply-to-rejection")
+    title = letter.locator("h3").inner_text().strip()
+    expect(letter.locator("[data-action=copy]")).to_have_accessible_name(f"Copy {title}")
+    expect(letter.locator(".wc-letter__open")).to_have_accessible_name(f"Make it yours {title}")
+    context.close()

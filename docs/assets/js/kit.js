@@ -2,7 +2,7 @@
  * wcKit.each(list, fn), wcKit.textOf(el), wcKit.say(root, message[, undo]) (the root's
  * .wc-status; with undo, an Undo button after the message calls it), wcKit.mailto(contact,
  * subject, body), wcKit.mailSaid(root, contact, what), wcKit.download(name, text[, type]),
- * wcKit.clearing(root), wcKit.printOnly(root), wcKit.showTools(root).
+ * wcKit.clearing(root), wcKit.printOnly(root), wcKit.showTools(root), wcKit.named(root, buttons).
  * Learner text is only ever set with textContent / value.
  */
 (function () {
@@ -79,6 +79,18 @@
     showTools: function (root) {
       each(root.querySelectorAll(".wc-actions[hidden]"), function (el) { el.hidden = false; });
       each(root.querySelectorAll(".wc-nojs"), function (el) { el.hidden = true; });
+      window.wcKit.named(root, root.querySelectorAll(".wc-actions [data-action]"));
+    },
+    // Each button (or link) is named by its word, then the title of its activity ("Download
+    // (.txt) My notes after an interview"), as a quiz's Check is by its question: a screen
+    // reader's list of a lesson's buttons read "Copy" six times and "Download (.txt)" seven.
+    named: function (root, buttons) {
+      var title = root.getAttribute("aria-labelledby");
+      if (!title || !root.id) return;
+      each(buttons, function (b) {
+        b.id = root.id + "--" + (b.getAttribute("data-action") || "open");
+        b.setAttribute("aria-labelledby", b.id + " " + title);
+      });
     },
   };
 })();

@@ -77,6 +77,7 @@
         make = form.content.firstElementChild.cloneNode(true);
         form.parentNode.insertBefore(make, form);
         setUpForm(letter, make, saved, store);
+        window.wcKit.named(root, make.querySelectorAll("[data-action]"));
         open.setAttribute("aria-controls", make.id);
       }
       var opening = open.getAttribute("aria-expanded") !== "true";
@@ -90,6 +91,7 @@
       toggle();
       location.replace(location.href); // the same place again, now there: the browser goes to it
     }
+    window.wcKit.named(root, [open]);
     open.addEventListener("click", toggle);
     window.addEventListener("hashchange", follow);
     title.hidden = false;
