@@ -63,7 +63,7 @@ def hand_in(activities: list[Activity], extra: list[str] | None = None) -> list[
         if isinstance(model, Checklist):
             out.append(f"the self-assessment “{model.title}”")
         elif isinstance(model, Rubric):
-            out.append(f"the {model.title[0].lower()}{model.title[1:]}")
+            out.append(f"the rubric “{model.title}”")
         elif isinstance(model, Journal):
             out.append(f"the journal “{model.title}”")
     if any(isinstance(a.model, Quiz) and a.model.type == "reflection" for a in activities):

@@ -210,6 +210,24 @@ def test_the_assignment_message_has_link_dates_time_and_what_to_hand_in():
     assert "Write your name there." in text  # so the instructor knows whose file it is
 
 
+def test_what_to_hand_in_names_each_activity_by_its_kind_and_its_own_title():
+    """A title is quoted as written: "the peer review: a presentation" read as half a sentence."""
+    page = """{% call rubric("r", "Peer review: a presentation") %}
+- Beginning | No greeting | A greeting | A greeting and the topic
+{% endcall %}
+
+{% call journal("j", "My notes") %}
+- What went well?
+{% endcall %}
+"""
+    items = hand_in(activities_in(page, "w/a.md"), ["your slides"])
+    assert items == [
+        "the rubric “Peer review: a presentation”",
+        "the journal “My notes”",
+        "your slides",
+    ]
+
+
 def test_the_message_says_when_the_class_is_moved_and_when_a_break_follows():
     pages = {
         "w/a.md": {"title": "Week 1: A", "time": 90, "week": 1},
