@@ -248,6 +248,26 @@ def test_a_detail_saved_for_a_placeholder_the_author_renamed_stays_on_my_work(pa
     assert saved is None
 
 
+def test_a_detail_kept_for_a_renamed_placeholder_is_back_in_its_field_when_the_name_comes_back(
+    page,
+):
+    """The author renamed [Company] to [Company name], the learner typed there, then the author
+    named it [Company] again: what the learner typed for [Company] is in its field once more,
+    not dropped at their next keystroke."""
+    page.evaluate(
+        """() => wcStore.save('letter', 'guide-short-letter', {title: 'A short thank-you email',
+             kind: 'email', fields: {'Company name': 'New Co'}, old: {'Company': 'Prairie Foods'},
+             text: 'Dear Ms. Chen,'})"""
+    )
+    page.reload()
+    letter = page.locator(LETTER)
+    assert letter.get_by_label("Company").input_value() == "Prairie Foods"
+    letter.get_by_label("Your name").fill(NAME)
+    saved = page.evaluate("wcStore.load('letter', 'guide-short-letter')")
+    assert saved["fields"]["Company"] == "Prairie Foods"
+    assert saved["old"] == {"Company name": "New Co"}
+
+
 TOOL_WORDS = (
     "Make it yours",
     "Copy",

@@ -121,15 +121,19 @@
         });
       });
     }
+    // A detail kept for a [Placeholder] the letter once dropped goes back in its field when the
+    // author names it so again (it is kept below only while the letter has no such field).
+    var before = saved && saved.old && typeof saved.old === "object" ? saved.old : {};
     inputs.forEach(function (input) {
-      var value = fields[input.getAttribute("data-placeholder")];
+      var name = input.getAttribute("data-placeholder"), value = fields[name];
+      if (!(typeof value === "string" && value.trim()) && typeof before[name] === "string") value = before[name];
       if (typeof value === "string") input.value = value;
     });
     // Details saved for a [Placeholder] the letter no longer has (its author renamed or removed
     // it) stay in every save, so My work still shows them: nothing the learner typed is lost.
     var names = inputs.map(function (input) { return input.getAttribute("data-placeholder"); });
     var old = {};
-    [saved && saved.old, fields].forEach(function (from) {
+    [before, fields].forEach(function (from) {
       if (!from || typeof from !== "object") return;
       Object.keys(from).forEach(function (name) {
         if (names.indexOf(name) < 0 && typeof from[name] === "string" && from[name].trim()) old[name] = from[name];
