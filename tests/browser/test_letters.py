@@ -268,6 +268,24 @@ def test_a_detail_kept_for_a_renamed_placeholder_is_back_in_its_field_when_the_n
     assert saved["old"] == {"Company name": "New Co"}
 
 
+def test_clear_my_details_clears_details_kept_for_a_placeholder_when_every_field_is_empty(page):
+    """Only a detail for a dropped [Placeholder] is saved: My work shows it, so Clear my details
+    clears it (it said "There is nothing to clear." and kept it for ever); Undo brings it back."""
+    page.evaluate(
+        """() => wcStore.save('letter', 'guide-short-letter', {title: 'A short thank-you email',
+             kind: 'email', fields: {}, old: {'Interviewer': 'Ms. Chen'},
+             text: 'Dear Ms. Chen,'})"""
+    )
+    page.reload()
+    letter = page.locator(LETTER)
+    letter.get_by_role("button", name="Clear my details").click()
+    expect(letter.locator(".wc-status")).to_contain_text("Your details were cleared.")
+    assert page.evaluate("wcStore.load('letter', 'guide-short-letter')") is None
+    letter.locator(".wc-status").get_by_role("button", name="Undo").click()
+    saved = page.evaluate("wcStore.load('letter', 'guide-short-letter')")
+    assert saved["old"] == {"Interviewer": "Ms. Chen"}
+
+
 TOOL_WORDS = (
     "Make it yours",
     "Copy",

@@ -188,7 +188,8 @@
         say("File downloaded: " + letter.id + ".txt");
       } else if (action === "email") {
         say("Your email app opens with this email. Type the address in the To line. Read it again, then press Send.");
-      } else if (action === "clear" && window.wcKit.clearing(make)) {
+      } else if (action === "clear" && (Object.keys(old).length || window.wcKit.clearing(make))) {
+        // Details kept for a dropped [Placeholder] are in no field, but they are saved: they clear too.
         // Undo (after the message, the next stop for Tab) puts every detail back.
         var was = values(), wasOld = old;
         inputs.forEach(function (input) { input.value = ""; });
