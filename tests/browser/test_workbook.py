@@ -196,6 +196,31 @@ def test_a_rubric_comment_on_a_statement_an_instructor_changed_is_kept_after_the
     assert "Amina" in text
 
 
+def test_the_rubrics_own_file_lists_a_changed_statement_apart_as_my_work_does(page, tmp_path):
+    """Download (.txt) under the rubric listed the old words as a fourth criterion, with no word
+    that the page no longer has it (My work said so)."""
+    key = PREFIX + GUIDE + "|rubric|guide-email-review"
+    old = {"text": "The greeting is polite.", "level": "Almost", "comment": "Say\nDear Ms. Roy."}
+    data = {"title": "Email review", "levels": ["Not yet", "Almost", "Yes"], "items": [old]}
+    record = {"v": 1, "saved": "2025-01-01T00:00:00Z", "data": data}
+    page.evaluate("([k, v]) => localStorage.setItem(k, JSON.stringify(v))", [key, record])
+    page.reload()
+    review = page.locator("#rubric-guide-email-review")
+    review.locator("fieldset", has_text="Greeting").get_by_label("Yes").check()
+    with page.expect_download() as info:
+        review.get_by_role("button", name="Download (.txt)").click()
+    info.value.save_as(tmp_path / "review.txt")
+    assert (
+        (tmp_path / "review.txt")
+        .read_text(encoding="utf-8")
+        .endswith(
+            "- Greeting (Yes)\n- Purpose (no answer)\n- Closing (no answer)\n"
+            "No longer on the page (its words changed):\n"
+            "- The greeting is polite. (Almost)\n  Comment: Say\n    Dear Ms. Roy.\n"
+        )
+    )
+
+
 def test_a_statement_an_instructor_removed_does_not_count_against_a_finished_rubric(base_url, page):
     page.goto(base_url + "workcom/week-2/")
     rubric = page.locator(".wc-rubric").first

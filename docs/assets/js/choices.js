@@ -92,12 +92,7 @@
       if (data.partner) lines.push("Work by: " + data.partner);
       if (data.reviewer) lines.push("Reviewed by: " + data.reviewer);
       if (data.partner || data.reviewer) lines.push("");
-      var group = null;
-      data.items.forEach(function (i) {
-        if (i.group && i.group !== group) { group = i.group; lines.push(group); }
-        lines.push("- " + i.text + " (" + (i.level || "no answer") + ")");
-        if (i.comment && i.comment.trim()) lines.push("  Comment: " + i.comment.trim());
-      });
+      lines = lines.concat(kit.statementLines(data.items));
       var goals = (data.goals || []).filter(function (g) { return g.trim(); });
       if (goals.length) {
         lines.push("", "My goals:");

@@ -2,12 +2,14 @@
  * wcKit.each(list, fn), wcKit.textOf(el), wcKit.say(root, message[, undo]) (the root's
  * .wc-status; with undo, an Undo button after the message calls it), wcKit.mailto(contact,
  * subject, body), wcKit.mailSaid(root, contact, what), wcKit.download(name, text[, type]),
- * wcKit.clearing(root), wcKit.printOnly(root), wcKit.showTools(root), wcKit.named(root, buttons).
+ * wcKit.clearing(root), wcKit.printOnly(root), wcKit.showTools(root), wcKit.named(root, buttons),
+ * wcKit.statementLines(items).
  * Learner text is only ever set with textContent / value.
  */
 (function () {
   "use strict";
   var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
+  function str(v) { return typeof v === "string" ? v : ""; }
 
   window.wcKit = {
     each: each,
@@ -91,6 +93,24 @@
         b.id = root.id + "--" + (b.getAttribute("data-action") || "open");
         b.setAttribute("aria-labelledby", b.id + " " + title);
       });
+    },
+    // A checklist's or rubric's statements as lines of text ("- I can ... (With help)", its
+    // comment under it), each group's heading before its first; those kept for a statement no
+    // longer on the page (choices.js marks them `gone`) under a line that says so. One reading
+    // for the activity's own file and for My work: the file listed an old statement as one of
+    // the rubric's. Reads data from storage or an imported file: anything not an item is passed by.
+    statementLines: function (items) {
+      var out = [], group = null, GONE = {};
+      each(items, function (i) {
+        if (!i || typeof i !== "object") return;
+        if (i.gone && group !== GONE) { group = GONE; out.push("No longer on the page (its words changed):"); }
+        else if (!i.gone && str(i.group) && i.group !== group) { group = i.group; out.push(group); }
+        out.push("- " + str(i.text) + " (" + (str(i.level) || "no answer") + ")");
+        // A comment of several lines: its next lines indented under its first, not read as a
+        // group's heading or a statement of its own.
+        if (str(i.comment).trim()) out.push("  Comment: " + i.comment.trim().replace(/\s*\n\s*/g, "\n    "));
+      });
+      return out;
     },
   };
 })();

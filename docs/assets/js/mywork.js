@@ -138,14 +138,7 @@
       if (!Array.isArray(d.items)) throw new Error("unreadable");
       if (str(d.partner)) out.push("Work by: " + d.partner);
       if (str(d.reviewer)) out.push("Reviewed by: " + d.reviewer);
-      var group = null, GONE = {};
-      d.items.forEach(function (i) {
-        if (!i || typeof i !== "object") return;
-        if (i.gone && group !== GONE) { group = GONE; out.push("No longer on the page (its words changed):"); }
-        else if (!i.gone && str(i.group) && i.group !== group) { group = i.group; out.push(group); }
-        out.push("- " + str(i.text) + " (" + (str(i.level) || "no answer") + ")");
-        if (str(i.comment).trim()) out.push("  Comment: " + block(i.comment, "    "));
-      });
+      out = out.concat(kit.statementLines(d.items));
       var goals = (Array.isArray(d.goals) ? d.goals : []).filter(function (g) { return str(g).trim(); });
       if (goals.length) {
         out.push("My goals:");
