@@ -221,6 +221,23 @@ def test_the_rubrics_own_file_lists_a_changed_statement_apart_as_my_work_does(pa
     )
 
 
+def test_clear_clears_a_comment_kept_for_a_changed_statement_and_undo_brings_it_back(page):
+    """The rubric's only saved answer is a comment on words no longer on the page."""
+    old = {"text": "An old criterion", "level": "", "comment": "A comment I typed."}
+    page.evaluate(
+        "old => wcStore.save('rubric', 'guide-email-review', {title: 'R', items: [old]})",
+        old,
+    )
+    page.reload()
+    review = page.locator("#rubric-guide-email-review")
+    review.get_by_role("button", name="Clear my answers").click()
+    expect(review.locator(".wc-status")).to_contain_text("Your answers were cleared.")
+    assert page.evaluate("wcStore.load('rubric', 'guide-email-review')") is None
+    review.locator(".wc-status").get_by_role("button", name="Undo").click()
+    saved = page.evaluate("wcStore.load('rubric', 'guide-email-review')")
+    assert {**old, "gone": True} in saved["items"]
+
+
 def test_a_statement_an_instructor_removed_does_not_count_against_a_finished_rubric(base_url, page):
     page.goto(base_url + "workcom/week-2/")
     rubric = page.locator(".wc-rubric").first

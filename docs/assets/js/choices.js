@@ -110,7 +110,9 @@
       var action = button.getAttribute("data-action");
       if (action === "print") printOnly(root);
       else if (action === "download") { download(id + ".txt", asText()); say(root, "File downloaded: " + id + ".txt"); }
-      else if (action === "clear" && kit.clearing(root)) {
+      // Answers kept for a statement no longer on the page are in no field, but saved: they
+      // clear too (Clear said "There is nothing to clear." and My work said "Started" for ever).
+      else if (action === "clear" && (kept.length || kit.clearing(root))) {
         // Undo puts every answer back, as it was: nothing typed is lost by one tap.
         var was = snapshot();
         kept = [];
