@@ -488,6 +488,32 @@ def test_an_answer_saved_before_the_author_changed_the_quiz_is_not_shown_as_the_
     assert page.errors == []
 
 
+def test_blanks_that_show_answer_filled_are_not_kept_as_the_learners_words_when_the_quiz_changed(
+    open_page,
+):
+    """Show answer wrote the old quiz's answers in the blanks: after a change they were put back
+    and called "Your words", in blanks that may now want other words."""
+    page = open_page()
+    fill = quiz(page, "fill")
+    fill.get_by_role("button", name="Show answer").click()
+    page.evaluate(
+        """key => {
+          const record = JSON.parse(localStorage.getItem(key));
+          record.data.v = 'b1b1b1b1';
+          localStorage.setItem(key, JSON.stringify(record));
+        }""",
+        STORE_PREFIX + "guide-fill",
+    )
+    page.reload()
+    assert [b.input_value() for b in fill.locator("input.wc-quiz__blank").all()] == [""] * 3
+    assert fill.locator(".wc-quiz__result").inner_text() == (
+        "This question changed after you answered it, so your answer was cleared. "
+        "Please answer it again."
+    )
+    assert page.evaluate("wcStore.load('quiz', 'guide-fill')") is None
+    assert page.errors == []
+
+
 def test_reset_keeps_the_email_a_learner_wrote_and_a_no_keeps_everything(browser, base_url):
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()

@@ -235,7 +235,10 @@
     // shown here, it would be an answer the learner never gave. Words typed in blanks stay, to
     // check again; choices are dropped. Either way the learner is told.
     changed: function (data) {
-      if (this.kind === types.fill) {
+      // Not words that Show answer put in the blanks: the old quiz's answers, never typed.
+      var typed = this.kind === types.fill && data.s !== "shown" && Array.isArray(data.a) &&
+        data.a.some(function (w) { return typeof w === "string" && w.trim(); });
+      if (typed) {
         this.kind.set(this, data.a);
         this.save();
         this.say("This question changed after you answered it. Your words are still here: check them again.");
