@@ -176,6 +176,28 @@ def test_notes_of_a_prompt_an_instructor_changed_are_kept_when_the_learner_adds_
     assert "- I arrived early" in my_work_text(page)
 
 
+def test_notes_of_a_changed_prompt_are_listed_apart_on_my_work_and_in_the_journals_file(
+    page, base_url, tmp_path
+):
+    """As a checklist's: the workbook guide says so, and the old prompt read as one on the page."""
+    key = PREFIX + GUIDE + "|journal|guide-after-interview"
+    old = {"prompt": "What went well today?", "entries": ["I smiled"]}
+    record = {"v": 1, "saved": "2025-01-01T00:00:00Z", "data": {"title": "Notes", "lists": [old]}}
+    page.evaluate("([k, v]) => localStorage.setItem(k, JSON.stringify(v))", [key, record])
+    page.reload()
+    journal = page.locator("#journal-guide-after-interview")
+    first = journal.locator("fieldset", has_text="What went well?")
+    first.get_by_label("Add a note").fill("I arrived early")
+    first.get_by_role("button", name="Add").click()
+    apart = "No longer on the page (its words changed):\nWhat went well today?\n- I smiled\n"
+    with page.expect_download() as info:
+        journal.get_by_role("button", name="Download (.txt)").click()
+    info.value.save_as(tmp_path / "notes.txt")
+    assert apart in (tmp_path / "notes.txt").read_text(encoding="utf-8")
+    page.goto(base_url + MY_WORK)
+    assert apart in my_work_text(page) + "\n"
+
+
 def test_a_rubric_comment_on_a_statement_an_instructor_changed_is_kept_after_the_next_answer(
     page, base_url
 ):

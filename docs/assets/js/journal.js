@@ -75,7 +75,9 @@
       // Notes of a prompt no longer on the page (an instructor changed its words or removed it)
       // are kept in each save, so they stay on My work instead of being lost at the next note.
       var prompts = Array.prototype.map.call(lists, function (list) { return textOf(list.querySelector("[data-text]")); });
-      kept = saved.lists.filter(function (l) { return l && Array.isArray(l.entries) && prompts.indexOf(l.prompt) < 0; });
+      // Marked `gone`, so that My work and the file list them apart, as a checklist's.
+      kept = saved.lists.filter(function (l) { return l && Array.isArray(l.entries) && prompts.indexOf(l.prompt) < 0; })
+        .map(function (l) { l.gone = true; return l; });
       each(lists, function (list) {
         var prompt = textOf(list.querySelector("[data-text]"));
         saved.lists.forEach(function (l) {
@@ -128,8 +130,9 @@
         });
       } else if (action === "print") printOnly(root);
       else if (action === "download") {
-        var lines = [title, ""];
+        var lines = [title, ""], apart = false;
         snapshot().lists.forEach(function (l) {
+          if (l.gone && !apart) { apart = true; lines.push("No longer on the page (its words changed):"); }
           lines.push(l.prompt);
           l.entries.forEach(function (e) { lines.push("- " + e); });
           if (l.draft) lines.push("- Not added yet: " + l.draft.trim());

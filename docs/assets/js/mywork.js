@@ -152,8 +152,10 @@
       old.forEach(function (k) { out.push("- " + k + ": " + block(d.old[k], "  ")); });
     } else if (record.kind === "journal") {
       if (!Array.isArray(d.lists)) throw new Error("unreadable");
+      var apart = false;
       d.lists.forEach(function (l) {
         if (!l || typeof l !== "object") return;
+        if (l.gone && !apart) { apart = true; out.push("No longer on the page (its words changed):"); }
         // A note of two lines stays one item; a prompt with no note says so (alone, it read as
         // the first note of the prompt before it).
         var notes = (Array.isArray(l.entries) ? l.entries : []).filter(function (e) { return str(e).trim(); });
