@@ -1,4 +1,5 @@
-"""The instructor guide's generated parts: a facilitation plan and an assignment message per week.
+"""What the course's dates and week pages give instructors and learners: a facilitation plan, an
+assignment message per week, and the end of each module page.
 
     {{ facilitation_plan() }}      on docs/instructors/weekly-plan.md
     {{ assignment_messages() }}    on docs/instructors/run-a-cohort.md
@@ -132,7 +133,7 @@ def _keep_lines(text: str) -> Any:
 
 
 def register(env: Any) -> None:
-    """Define facilitation_plan() and assignment_messages()."""
+    """Define facilitation_plan(), assignment_messages() and before_you_go()."""
     from pathlib import Path
 
     from macros import assets
@@ -143,6 +144,8 @@ def register(env: Any) -> None:
 
     docs = Path(env.conf["docs_dir"])
     metas = all_meta(docs)
+    # The page that shows My work, read once per build (Before you go links it).
+    my_work = page_calling({src: (docs / src).read_text("utf-8") for src in metas}, "my_work")
 
     def course(macro: str) -> Course:
         return course_of(env, macro)
@@ -220,7 +223,6 @@ def register(env: Any) -> None:
             )
         week = current.weeks[index]
         after = current.weeks[index + 1] if index + 1 < len(current.weeks) else None
-        my_work = page_calling({s: (docs / s).read_text("utf-8") for s in metas}, "my_work")
         return render(
             "before_you_go.html",
             items=items(week),
