@@ -103,7 +103,7 @@ def test_forms_and_feedback_are_kept_out_of_the_search_index(site_dir: Path):
     index = json.loads((site_dir / "search/search_index.json").read_text())
     text = " ".join(doc["text"] for doc in index["docs"])
     assert "Clear my details" not in text
-    assert "Was this page helpful" not in text
+    assert "Tell us more (you can leave this empty)" not in text  # the helpful box's field
     assert "Keep or share your work" not in text
     # Negative control: the model letters themselves are searchable.
     assert "I understand and respect your choice" in text
