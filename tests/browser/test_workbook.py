@@ -198,16 +198,22 @@ def test_notes_of_a_changed_prompt_are_listed_apart_on_my_work_and_in_the_journa
     assert apart in my_work_text(page) + "\n"
 
 
-def test_a_rubric_comment_on_a_statement_an_instructor_changed_is_kept_after_the_next_answer(
-    page, base_url
-):
+def rubric_saved_with_old_words(page, comment: str):
+    """The guide's rubric, reloaded with a level and comment saved for a criterion whose words
+    the instructor has since changed ("The greeting is polite." is "Greeting" now)."""
     key = PREFIX + GUIDE + "|rubric|guide-email-review"
-    old = {"text": "The greeting is polite.", "level": "Almost", "comment": "Say Dear Ms. Roy."}
+    old = {"text": "The greeting is polite.", "level": "Almost", "comment": comment}
     data = {"title": "Email review", "levels": ["Not yet", "Almost", "Yes"], "items": [old]}
     record = {"v": 1, "saved": "2025-01-01T00:00:00Z", "data": data}
     page.evaluate("([k, v]) => localStorage.setItem(k, JSON.stringify(v))", [key, record])
     page.reload()
-    review = page.locator("#rubric-guide-email-review")
+    return page.locator("#rubric-guide-email-review")
+
+
+def test_a_rubric_comment_on_a_statement_an_instructor_changed_is_kept_after_the_next_answer(
+    page, base_url
+):
+    review = rubric_saved_with_old_words(page, "Say Dear Ms. Roy.")
     review.locator("fieldset", has_text="Greeting").get_by_label("Almost").check()
     page.reload()  # the next visit saves again from what is on the page
     review.get_by_label("Whose work are you reviewing?").fill("Amina")
@@ -221,13 +227,7 @@ def test_a_rubric_comment_on_a_statement_an_instructor_changed_is_kept_after_the
 def test_the_rubrics_own_file_lists_a_changed_statement_apart_as_my_work_does(page, tmp_path):
     """Download (.txt) under the rubric listed the old words as a fourth criterion, with no word
     that the page no longer has it (My work said so)."""
-    key = PREFIX + GUIDE + "|rubric|guide-email-review"
-    old = {"text": "The greeting is polite.", "level": "Almost", "comment": "Say\nDear Ms. Roy."}
-    data = {"title": "Email review", "levels": ["Not yet", "Almost", "Yes"], "items": [old]}
-    record = {"v": 1, "saved": "2025-01-01T00:00:00Z", "data": data}
-    page.evaluate("([k, v]) => localStorage.setItem(k, JSON.stringify(v))", [key, record])
-    page.reload()
-    review = page.locator("#rubric-guide-email-review")
+    review = rubric_saved_with_old_words(page, "Say\nDear Ms. Roy.")
     review.locator("fieldset", has_text="Greeting").get_by_label("Yes").check()
     with page.expect_download() as info:
         review.get_by_role("button", name="Download (.txt)").click()
