@@ -20,10 +20,14 @@ $(NODE_STAMP): package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	@cp package-lock.json $(NODE_STAMP)
 
+# macros/config_dates.py first: an unquoted date that does not exist in mkdocs.yml would stop
+# MkDocs with a traceback before our code could name it.
 serve: $(STAMP)
+	$(BIN)/python -m macros.config_dates mkdocs.yml
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)
+	$(BIN)/python -m macros.config_dates mkdocs.yml
 	$(BIN)/mkdocs build --strict --site-dir site
 
 browser: $(STAMP)
