@@ -198,16 +198,21 @@ def test_notes_of_a_changed_prompt_are_listed_apart_on_my_work_and_in_the_journa
     assert apart in my_work_text(page) + "\n"
 
 
-def rubric_saved_with_old_words(page, comment: str):
-    """The guide's rubric, reloaded with a level and comment saved for a criterion whose words
-    the instructor has since changed ("The greeting is polite." is "Greeting" now)."""
+def rubric_saved(page, items: list[dict], levels=("Not yet", "Almost", "Yes")):
+    """The guide's rubric, reloaded with these items saved for it (as an older page saved them)."""
     key = PREFIX + GUIDE + "|rubric|guide-email-review"
-    old = {"text": "The greeting is polite.", "level": "Almost", "comment": comment}
-    data = {"title": "Email review", "levels": ["Not yet", "Almost", "Yes"], "items": [old]}
+    data = {"title": "Email review", "levels": list(levels), "items": items}
     record = {"v": 1, "saved": "2025-01-01T00:00:00Z", "data": data}
     page.evaluate("([k, v]) => localStorage.setItem(k, JSON.stringify(v))", [key, record])
     page.reload()
     return page.locator("#rubric-guide-email-review")
+
+
+def rubric_saved_with_old_words(page, comment: str):
+    """A level and comment saved for a criterion whose words the instructor has since changed
+    ("The greeting is polite." is "Greeting" now)."""
+    old = {"text": "The greeting is polite.", "level": "Almost", "comment": comment}
+    return rubric_saved(page, [old])
 
 
 def test_a_rubric_comment_on_a_statement_an_instructor_changed_is_kept_after_the_next_answer(
@@ -222,6 +227,13 @@ def test_a_rubric_comment_on_a_statement_an_instructor_changed_is_kept_after_the
     assert "No longer on the page (its words changed):\n- The greeting is polite. (Almost)" in text
     assert "Say Dear Ms. Roy." in text
     assert "Amina" in text
+
+
+def test_a_level_the_instructor_renamed_is_the_level_in_its_place(page):
+    items = [{"text": "Greeting", "level": "Okay", "comment": ""}]
+    review = rubric_saved(page, items, levels=("Bad", "Okay", "Good"))
+    greeting = review.locator("fieldset", has_text="Greeting")
+    assert greeting.get_by_label("Almost").is_checked()  # "Not yet | Almost | Yes" now
 
 
 def test_the_rubrics_own_file_lists_a_changed_statement_apart_as_my_work_does(page, tmp_path):

@@ -64,7 +64,12 @@
         var saved = null;
         data.items.forEach(function (i) { if (i && i.text === texts[n]) saved = i; });
         if (!saved) return;
-        each(row.querySelectorAll('input[type="radio"]'), function (r) { r.checked = r.value === saved.level; });
+        var radios = row.querySelectorAll('input[type="radio"]');
+        var now = Array.prototype.map.call(radios, function (r) { return r.value; });
+        // A level the instructor renamed ("Almost" is "Nearly" now) is the level in its place.
+        var level = now.indexOf(saved.level) < 0 && Array.isArray(data.levels) && data.levels.length === now.length
+          ? now[data.levels.indexOf(saved.level)] : saved.level;
+        each(radios, function (r) { r.checked = r.value === level; });
         var comment = row.querySelector("[data-comment]");
         if (comment && typeof saved.comment === "string") comment.value = saved.comment;
       });
