@@ -12,6 +12,7 @@ objectives), their activities, and their `!!! instructor` notes. A week page may
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from typing import Any
@@ -144,8 +145,12 @@ def register(env: Any) -> None:
 
     docs = Path(env.conf["docs_dir"])
     metas = all_meta(docs)
-    # The page that shows My work, read once per build (Before you go links it).
-    my_work = page_calling({src: (docs / src).read_text("utf-8") for src in metas}, "my_work")
+
+    @functools.cache
+    def my_work() -> str | None:
+        """The page that shows My work (Before you go links it): read once per build, and only
+        on a site whose pages call before_you_go()."""
+        return page_calling({src: (docs / src).read_text("utf-8") for src in metas}, "my_work")
 
     def course(macro: str) -> Course:
         return course_of(env, macro)
@@ -227,7 +232,7 @@ def register(env: Any) -> None:
             "before_you_go.html",
             items=items(week),
             due=date_text(week.due),
-            my_work_href=page_href(env, my_work) if my_work else "",
+            my_work_href=page_href(env, my_work()) if my_work() else "",
             pause=break_said(current.weeks, index),
             next={
                 "href": page_href(env, after.page),

@@ -134,11 +134,11 @@
     var names = inputs.map(function (input) { return input.getAttribute("data-placeholder"); });
     var old = {};
     [before, fields].forEach(function (from) {
-      if (!from || typeof from !== "object") return;
       Object.keys(from).forEach(function (name) {
         if (names.indexOf(name) < 0 && typeof from[name] === "string" && from[name].trim()) old[name] = from[name];
       });
     });
+    function keepsOld() { return Object.keys(old).length > 0; }
 
     function values() {
       var out = {};
@@ -159,9 +159,9 @@
       if (email) email.href = mailto(composed);
       if (save && store) {
         var any = inputs.some(function (input) { return input.value.trim() !== ""; });
-        if (any || Object.keys(old).length) {
+        if (any || keepsOld()) {
           var data = { title: letter.title, kind: letter.kind, fields: current, text: asText(letter, composed) };
-          if (Object.keys(old).length) data.old = old;
+          if (keepsOld()) data.old = old;
           store.save("letter", letter.id, data);
         } else {
           store.remove("letter", letter.id);
@@ -188,7 +188,7 @@
         say("File downloaded: " + letter.id + ".txt");
       } else if (action === "email") {
         say("Your email app opens with this email. Type the address in the To line. Read it again, then press Send.");
-      } else if (action === "clear" && (Object.keys(old).length || window.wcKit.clearing(make))) {
+      } else if (action === "clear" && (keepsOld() || window.wcKit.clearing(make))) {
         // Details kept for a dropped [Placeholder] are in no field, but they are saved: they clear too.
         // Undo (after the message, the next stop for Tab) puts every detail back.
         var was = values(), wasOld = old;
